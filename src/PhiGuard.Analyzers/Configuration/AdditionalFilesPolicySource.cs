@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using PhiGuard.Policy;
+
+namespace PhiGuard.Analyzers.Configuration
+{
+    /// <summary>Serves policy files from the compilation's AdditionalFiles; analyzers never read the disk.</summary>
+    internal sealed class AdditionalFilesPolicySource : IPolicyFileSource
+    {
+        private readonly Dictionary<string, AdditionalText> _files;
+        private readonly CancellationToken _cancellationToken;
+
+        public AdditionalFilesPolicySource(IEnumerable<AdditionalText> files, CancellationToken cancellationToken)
+        {
+            _files = new Dictionary<string, AdditionalText>(PolicyLoader.PathComparer);
+            foreach (var file in files)
+            {
+                _files[Normalize(file.Path)] = file;
+            }
+
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>Every file asked for and the text handed out (null when missing), so a cached load can tell whether any changed.</summary>
+        public List<KeyValuePair<string, SourceText?>> Read { get; } = new List<KeyValuePair<string, SourceText?>>();
+
+        public string MissingFileAdvice =>
+            "PhiGuard passes the files a policy extends to the compiler when it finds them; check the path, or add <AdditionalFiles Include=\"...\" /> for it";
+
+        public AdditionalText? Find(string path) => _files.TryGetValue(Normalize(path), out var file) ? file : null;
+
+        public SourceText? CurrentText(string path) => Find(path)?.GetText(_cancellationToken);
+
+        public string? ReadText(string fullPath)
+        {
+            var text = CurrentText(fullPath);
+            Read.Add(new KeyValuePair<string, SourceText?>(fullPath, text));
+            return text?.ToString();
+        }
+
+        public static string Normalize(string path)
+        {
+            try
+            {
+                return Path.GetFullPath(path);
+            }
+            catch (System.Exception e) when (e is System.ArgumentException || e is System.NotSupportedException || e is PathTooLongException)
+            {
+                return path;
+            }
+        }
+    }
+}

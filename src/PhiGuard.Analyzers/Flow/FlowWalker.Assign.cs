@@ -1,0 +1,137 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PhiGuard.Analyzers.Flow
+{
+    /// <summary>Writes: assignments, deconstruction, and what they tell the method's summary.</summary>
+    internal sealed partial class FlowWalker
+    {
+        private Taint AssignFrom(IOperation target, IOperation value)
+        {
+            var taint = Eval(value);
+            return Assign(target, taint, value);
+        }
+
+        /// <summary>
+        /// Stores <paramref name="value"/> at <paramref name="target"/>. A tracked place is overwritten (this is a
+        /// flow-sensitive analysis); an untracked one, such as an array element, taints its container.
+        /// </summary>
+        private Taint Assign(IOperation target, Taint value, IOperation? valueOperation)
+        {
+            CheckPropertySink(target, value, valueOperation);
+            var entity = EntityOf(target);
+            if (entity is null)
+            {
+                WriteIntoContainer(target, value);
+                return value;
+            }
+
+            var source = EntityOf(valueOperation);
+            if (source is not null && !source.Equals(entity))
+            {
+                _state.CopyTree(source, entity);
+                if (!value.Equals(_state.GetDeep(entity)))
+                {
+                    _state.Add(entity, value);
+                }
+            }
+            else
+            {
+                _state.Set(entity, value);
+            }
+
+            RecordWrite(entity, value);
+            return value;
+        }
+
+        private void WriteIntoContainer(IOperation target, Taint value)
+        {
+            switch (target)
+            {
+                case IArrayElementReferenceOperation element:
+                    EvalAll(element.Indices);
+                    AddTo(element.ArrayReference, value);
+                    break;
+                case IPropertyReferenceOperation indexer when indexer.Arguments.Length > 0:
+                    EvalAll(indexer.Arguments);
+                    AddTo(indexer.Instance, value);
+                    break;
+                case IMemberReferenceOperation member:
+                    AddTo(member.Instance, value);
+                    break;
+                default:
+                    Eval(target);
+                    break;
+            }
+        }
+
+        /// <summary>The container now holds <paramref name="value"/> too: a list after <c>Add</c>, an array after a store.</summary>
+        private void AddTo(IOperation? container, Taint value)
+        {
+            var entity = EntityOf(container);
+            if (entity is null)
+            {
+                Eval(container);
+                return;
+            }
+
+            _state.Add(entity, value);
+            RecordWrite(entity, value);
+        }
+
+        private void RecordWrite(Entity entity, Taint value)
+        {
+            var root = entity;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            if (root.Kind == EntityKind.This)
+            {
+                _summary.ReceiverWrites = _summary.ReceiverWrites.Union(value);
+                var field = entity.Depth == 1 ? entity.Symbol : null;
+                if (field is not null)
+                {
+                    _summary.AddFieldWrite(field, value);
+                }
+            }
+            else if (root.Kind == EntityKind.Static && entity.Depth == 0)
+            {
+                _summary.AddFieldWrite(entity.Symbol!, value);
+            }
+        }
+
+        private Taint Deconstruct(IOperation target, IOperation value)
+        {
+            if (target is IDeclarationExpressionOperation declaration)
+            {
+                target = declaration.Expression;
+            }
+
+            if (target is ITupleOperation targets && value is ITupleOperation values && targets.Elements.Length == values.Elements.Length)
+            {
+                var all = Taint.None;
+                for (var i = 0; i < targets.Elements.Length; i++)
+                {
+                    all = all.Union(Deconstruct(targets.Elements[i], values.Elements[i]));
+                }
+
+                return all;
+            }
+
+            var taint = Eval(value);
+            if (target is ITupleOperation tuple)
+            {
+                foreach (var element in tuple.Elements)
+                {
+                    Assign(element is IDeclarationExpressionOperation d ? d.Expression : element, taint, null);
+                }
+
+                return taint;
+            }
+
+            return Assign(target, taint, value);
+        }
+    }
+}

@@ -1,0 +1,226 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PhiGuard.Analyzers.Flow
+{
+    /// <summary>Calls and object creation: sinks, sanitizers, summaries of our own methods, and library semantics for the rest.</summary>
+    internal sealed partial class FlowWalker
+    {
+        private Taint Invoke(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            var receiver = invocation.Instance;
+            var receiverTaint = Eval(receiver);
+            var arguments = EvaluateArguments(invocation.Arguments, receiverTaint);
+            if (method.MethodKind == MethodKind.LocalFunction)
+            {
+                return InvokeLocalFunction(method, arguments);
+            }
+
+            CheckSinks(method, receiver, receiverTaint, arguments);
+            if (_sanitizers.IsSanitizer(method))
+            {
+                return Taint.None;
+            }
+
+            var selector = _classifier.ProtectedMember(method, receiver?.Type);
+            var result = selector is null ? Taint.None : Taint.Of(new SourceLabel(SinkNames.Of(method), selector));
+            var summary = _context.SummaryOf(method, _cancellationToken);
+            result = summary is not null
+                ? result.Union(ApplySummary(method, summary, receiver, receiverTaint, arguments))
+                : result.Union(CallLibrary(method, receiver, receiverTaint, arguments));
+            return selector is null && Facts.IsFactMethod(method) ? Taint.None : result;
+        }
+
+        private Taint Create(IObjectCreationOperation creation)
+        {
+            var arguments = EvaluateArguments(creation.Arguments, Taint.None);
+            var result = Eval(creation.Initializer);
+            var constructor = creation.Constructor;
+            if (constructor is not null)
+            {
+                CheckSinks(constructor, null, Taint.None, arguments);
+                var summary = _context.SummaryOf(constructor, _cancellationToken);
+                result = summary is not null
+                    ? result.Union(ApplySummary(constructor, summary, null, Taint.None, arguments)).Union(summary.ReceiverWrites.Instantiate(ordinal => ArgumentTaint(arguments, Taint.None, ordinal)))
+                    : result.Union(arguments.Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint)));
+            }
+
+            var selector = _classifier.ProtectedValueType(creation.Type);
+            return selector is null ? result : result.Union(Taint.Of(new SourceLabel(creation.Type!.Name, selector)));
+        }
+
+        private List<ArgumentValue> EvaluateArguments(IEnumerable<IArgumentOperation> arguments, Taint receiverTaint)
+        {
+            var values = new List<ArgumentValue>();
+            var lambdas = new List<IArgumentOperation>();
+            var known = receiverTaint;
+            foreach (var argument in arguments)
+            {
+                if (LambdaOf(argument.Value) is not null)
+                {
+                    lambdas.Add(argument);
+                    continue;
+                }
+
+                ArgumentValue value;
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: not null } array)
+                {
+                    var elements = array.Initializer.ElementValues.Select(element => new KeyValuePair<IOperation, Taint>(element, Eval(element))).ToList();
+                    value = new ArgumentValue(argument, elements.Aggregate(Taint.None, (taint, element) => taint.Union(element.Value)), elements);
+                }
+                else
+                {
+                    value = new ArgumentValue(argument, Eval(argument.Value), null);
+                }
+
+                known = known.Union(value.Taint);
+                values.Add(value);
+            }
+
+            foreach (var argument in lambdas)
+            {
+                values.Add(new ArgumentValue(argument, Lambda(LambdaOf(argument.Value)!, known), null));
+            }
+
+            return values.OrderBy(value => value.Ordinal).ToList();
+        }
+
+        private static IFlowAnonymousFunctionOperation? LambdaOf(IOperation value) => value switch
+        {
+            IFlowAnonymousFunctionOperation lambda => lambda,
+            IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation lambda } => lambda,
+            IConversionOperation conversion => LambdaOf(conversion.Operand),
+            _ => null,
+        };
+
+        private static Taint ArgumentTaint(List<ArgumentValue> arguments, Taint receiverTaint, int ordinal)
+        {
+            if (ordinal == ParameterLabel.Receiver)
+            {
+                return receiverTaint;
+            }
+
+            var result = Taint.None;
+            foreach (var argument in arguments)
+            {
+                if (argument.Ordinal == ordinal)
+                {
+                    result = result.Union(argument.Taint);
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>Instantiates a summary of one of our own methods at this call.</summary>
+        private Taint ApplySummary(IMethodSymbol method, MethodSummary summary, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments)
+        {
+            Taint TaintOf(int ordinal) => ArgumentTaint(arguments, receiverTaint, ordinal);
+
+            foreach (var parameterSink in summary.ParameterSinks)
+            {
+                var sink = SinkNames.Of(method) + " → " + parameterSink.Sink;
+                if (parameterSink.Ordinal == ParameterLabel.Receiver)
+                {
+                    if (receiver is not null)
+                    {
+                        CheckValue(parameterSink.Kind, parameterSink.Mode, receiver, receiverTaint, sink, parameterSink.Path);
+                    }
+
+                    continue;
+                }
+
+                foreach (var argument in arguments.Where(a => a.Ordinal == parameterSink.Ordinal))
+                {
+                    foreach (var value in argument.Values)
+                    {
+                        CheckValue(parameterSink.Kind, parameterSink.Mode, value.Key, value.Value, sink, parameterSink.Path);
+                    }
+                }
+            }
+
+            foreach (var output in summary.OutParameters)
+            {
+                var argument = arguments.FirstOrDefault(a => a.Ordinal == output.Key);
+                if (argument is not null)
+                {
+                    Assign(argument.Argument.Value, output.Value.Instantiate(TaintOf), null);
+                }
+            }
+
+            var receiverEntity = EntityOf(receiver);
+            if (receiverEntity is not null && !summary.ReceiverWrites.IsEmpty)
+            {
+                var written = summary.ReceiverWrites.Instantiate(TaintOf);
+                _state.Add(receiverEntity, written);
+                RecordWrite(receiverEntity, written);
+            }
+
+            return summary.Returns.Instantiate(TaintOf);
+        }
+
+        /// <summary>
+        /// A call into a library: its result may carry anything its receiver and arguments carry; collection and
+        /// builder methods store their arguments; destination buffers and out arguments receive the inputs.
+        /// </summary>
+        private Taint CallLibrary(IMethodSymbol method, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments)
+        {
+            var inputs = arguments.Aggregate(receiverTaint, (taint, argument) => taint.Union(argument.Taint));
+            if (method.Name == "ToString" && receiver is not null)
+            {
+                inputs = inputs.Union(PrintedBy(receiver));
+            }
+
+            if (Mutators.StoresArguments(method))
+            {
+                var stored = arguments.Where(a => !(method.IsExtensionMethod && a.Ordinal == 0)).Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint));
+                var container = method.IsExtensionMethod ? arguments.FirstOrDefault(a => a.Ordinal == 0)?.Argument.Value : receiver;
+                if (!stored.IsEmpty && EntityOf(container) is { } entity)
+                {
+                    _state.Add(entity, stored);
+                    RecordWrite(entity, stored);
+                }
+            }
+
+            foreach (var argument in arguments)
+            {
+                var parameter = argument.Parameter;
+                if (parameter is null)
+                {
+                    continue;
+                }
+
+                var others = arguments.Where(a => a != argument).Aggregate(receiverTaint, (taint, a) => taint.Union(a.Taint));
+                if (parameter.RefKind == RefKind.Out || parameter.RefKind == RefKind.Ref)
+                {
+                    Assign(argument.Argument.Value, others, null);
+                }
+                else if (!others.IsEmpty && Mutators.IsWritableBuffer(parameter) && EntityOf(argument.Argument.Value) is { } buffer)
+                {
+                    _state.Add(buffer, others);
+                }
+            }
+
+            return method.ReturnsVoid ? Taint.None : inputs;
+        }
+
+        private Taint InvokeLocalFunction(IMethodSymbol method, List<ArgumentValue> arguments)
+        {
+            ControlFlowGraph? graph;
+            try
+            {
+                graph = _graph.GetLocalFunctionControlFlowGraphInScope(method, _cancellationToken);
+            }
+            catch (System.ArgumentException)
+            {
+                graph = null;
+            }
+
+            return RunNested(graph, method, parameter => ArgumentTaint(arguments, Taint.None, parameter.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,345 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PhiGuard.Analyzers.Classification;
+
+namespace PhiGuard.Analyzers.Flow
+{
+    /// <summary>The value of each operation: the labels it may carry. Assignments and calls also update the state.</summary>
+    internal sealed partial class FlowWalker
+    {
+        private Taint Eval(IOperation? operation)
+        {
+            switch (operation)
+            {
+                case null:
+                case ILiteralOperation:
+                case IDefaultValueOperation:
+                case ITypeOfOperation:
+                case ISizeOfOperation:
+                case INameOfOperation:
+                case IIsTypeOperation:
+                case IDiscardOperation:
+                case IMethodReferenceOperation:
+                    return Taint.None;
+
+                case IFlowCaptureOperation capture:
+                    return Capture(capture);
+                case IFlowCaptureReferenceOperation reference:
+                    return _state.GetDeep(Entity.FlowCapture(reference.Id));
+                case ILocalReferenceOperation local:
+                    return _state.GetDeep(Entity.Local(local.Local)).Union(LocalSource(local.Local));
+                case IParameterReferenceOperation parameter:
+                    return _state.GetDeep(Entity.Parameter(parameter.Parameter));
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
+                    return _state.GetDeep(Entity.This);
+                case IInstanceReferenceOperation:
+                    return Taint.None;
+
+                case IFieldReferenceOperation or IPropertyReferenceOperation { Arguments.Length: 0 }:
+                    return ReadMember((IMemberReferenceOperation)operation);
+                case IPropertyReferenceOperation indexer:
+                    return ReadIndexer(indexer);
+                case IArrayElementReferenceOperation element:
+                    EvalAll(element.Indices);
+                    return Eval(element.ArrayReference);
+                case IEventReferenceOperation eventReference:
+                    return Eval(eventReference.Instance);
+
+                case ISimpleAssignmentOperation assignment:
+                    return AssignFrom(assignment.Target, assignment.Value);
+                case ICompoundAssignmentOperation compound:
+                    return Assign(compound.Target, Eval(compound.Target).Union(Eval(compound.Value)), null);
+                case ICoalesceAssignmentOperation coalesce:
+                    return Assign(coalesce.Target, Eval(coalesce.Target).Union(Eval(coalesce.Value)), null);
+                case IDeconstructionAssignmentOperation deconstruction:
+                    return Deconstruct(deconstruction.Target, deconstruction.Value);
+                case IIncrementOrDecrementOperation increment:
+                    return Eval(increment.Target);
+
+                case IBinaryOperation binary:
+                    return Binary(binary);
+                case IUnaryOperation unary:
+                    var operand = Eval(unary.Operand);
+                    return unary.OperatorKind == UnaryOperatorKind.Not || Facts.IsBoolean(unary.Type) ? Taint.None : operand;
+                case IConversionOperation conversion:
+                    var converted = Eval(conversion.Operand);
+                    return Facts.IsBoolean(conversion.Type) ? Taint.None : converted;
+                case IIsNullOperation isNull:
+                    Eval(isNull.Operand);
+                    return Taint.None;
+                case IIsPatternOperation pattern:
+                    BindPattern(pattern.Pattern, Eval(pattern.Value));
+                    return Taint.None;
+
+                case IInterpolatedStringOperation interpolated:
+                    return interpolated.Parts.Aggregate(Taint.None, (taint, part) => taint.Union(InterpolationPart(part)));
+                case IInterpolatedStringHandlerCreationOperation handler:
+                    return Eval(handler.Content);
+                case IInterpolatedStringAdditionOperation addition:
+                    return Eval(addition.Left).Union(Eval(addition.Right));
+
+                case IInvocationOperation invocation:
+                    return Invoke(invocation);
+                case IObjectCreationOperation creation:
+                    return Create(creation);
+                case IAnonymousObjectCreationOperation anonymous:
+                    return EvalAll(anonymous.Initializers);
+                case ITupleOperation tuple:
+                    return EvalAll(tuple.Elements);
+                case IArrayCreationOperation array:
+                    EvalAll(array.DimensionSizes);
+                    return Eval(array.Initializer);
+                case IArrayInitializerOperation initializer:
+                    return EvalAll(initializer.ElementValues);
+
+                case IAwaitOperation awaited:
+                    return Eval(awaited.Operation);
+                case IConditionalOperation conditional:
+                    Eval(conditional.Condition);
+                    return Eval(conditional.WhenTrue).Union(Eval(conditional.WhenFalse));
+                case ICoalesceOperation coalesceValue:
+                    return Eval(coalesceValue.Value).Union(Eval(coalesceValue.WhenNull));
+                case IDeclarationExpressionOperation declaration:
+                    return Eval(declaration.Expression);
+                case IFlowAnonymousFunctionOperation lambda:
+                    return Lambda(lambda, Taint.None);
+                case IDelegateCreationOperation creationOfDelegate:
+                    return Eval(creationOfDelegate.Target);
+                case IArgumentOperation argument:
+                    return Eval(argument.Value);
+                case IThrowOperation thrown:
+                    return Eval(thrown.Exception);
+
+                default:
+                    return EvalAll(operation.ChildOperations);
+            }
+        }
+
+        private Taint EvalAll(System.Collections.Generic.IEnumerable<IOperation?> operations)
+        {
+            var result = Taint.None;
+            foreach (var operation in operations)
+            {
+                result = result.Union(Eval(operation));
+            }
+
+            return result;
+        }
+
+        private Taint Capture(IFlowCaptureOperation capture)
+        {
+            var value = Eval(capture.Value);
+            var target = Entity.FlowCapture(capture.Id);
+            var source = EntityOf(capture.Value);
+            if (source is not null)
+            {
+                _state.CopyTree(source, target);
+                if (!value.Equals(_state.GetDeep(target)))
+                {
+                    _state.Add(target, value);
+                }
+            }
+            else
+            {
+                _state.Set(target, value);
+            }
+
+            return value;
+        }
+
+        private Taint LocalSource(ILocalSymbol local)
+        {
+            var selector = _classifier.ProtectedLocal(local);
+            return selector is null ? Taint.None : Taint.Of(new SourceLabel(local.Name, selector));
+        }
+
+        /// <summary>
+        /// Reading <c>x.M</c>: protected if the policy says so; otherwise it carries what was stored at that path,
+        /// and what the whole of <c>x</c> carries unless <c>M</c> is a fact (a length, a count) or carved out.
+        /// </summary>
+        private Taint ReadMember(IMemberReferenceOperation reference)
+        {
+            var member = reference.Member;
+            var receiver = reference.Instance;
+            var receiverType = receiver?.Type;
+            var selector = _classifier.ProtectedMember(member, receiverType);
+            var result = selector is null ? Taint.None : Taint.Of(new SourceLabel(Subject(member, receiverType), selector));
+            if (receiver is null)
+            {
+                return result.Union(_state.GetDeep(Entity.Static(member))).Union(_context.FieldTaint(member, _cancellationToken));
+            }
+
+            var receiverEntity = EntityOf(receiver);
+            Taint whole;
+            if (receiverEntity is null)
+            {
+                whole = Eval(receiver);
+            }
+            else
+            {
+                var path = Entity.Member(receiverEntity, member);
+                if (path is not null)
+                {
+                    result = result.Union(_state.GetDeep(path));
+                }
+
+                whole = _state.Get(receiverEntity);
+                if (receiverEntity.Kind == EntityKind.This)
+                {
+                    result = result.Union(_context.FieldTaint(member, _cancellationToken));
+                }
+            }
+
+            var receiverDecides = receiverType is not null && _classifier.ProtectedType(receiverType) is not null;
+            if (selector is null && !receiverDecides && !Facts.IsFactMember(member) && !_classifier.IsUnprotectedMember(member, receiverType))
+            {
+                result = result.Union(whole);
+            }
+
+            return result;
+        }
+
+        private Taint ReadIndexer(IPropertyReferenceOperation indexer)
+        {
+            EvalAll(indexer.Arguments);
+            var selector = _classifier.ProtectedMember(indexer.Property, indexer.Instance?.Type);
+            var result = selector is null ? Taint.None : Taint.Of(new SourceLabel(Subject(indexer.Property, indexer.Instance?.Type), selector));
+            return result.Union(Eval(indexer.Instance));
+        }
+
+        private static string Subject(ISymbol member, ITypeSymbol? receiverType) =>
+            (receiverType is INamedTypeSymbol named && !named.IsAnonymousType ? named.Name : member.ContainingType?.Name ?? string.Empty) + "." + member.Name;
+
+        private Taint Binary(IBinaryOperation binary)
+        {
+            var left = Eval(binary.LeftOperand);
+            var right = Eval(binary.RightOperand);
+            if (Facts.IsBoolean(binary.Type))
+            {
+                return Taint.None;
+            }
+
+            if (binary.OperatorKind == BinaryOperatorKind.Add && binary.Type?.SpecialType == SpecialType.System_String)
+            {
+                left = left.Union(PrintedBy(binary.LeftOperand));
+                right = right.Union(PrintedBy(binary.RightOperand));
+            }
+
+            return left.Union(right);
+        }
+
+        private Taint InterpolationPart(IInterpolatedStringContentOperation part) => part switch
+        {
+            IInterpolationOperation interpolation => Eval(interpolation.Expression).Union(PrintedBy(interpolation.Expression)).Union(Eval(interpolation.FormatString)),
+            IInterpolatedStringAppendOperation append => Eval(append.AppendCall),
+            _ => Taint.None,
+        };
+
+        /// <summary>What turning the value into text reveals beyond its flow: a record's generated <c>ToString()</c> prints its members.</summary>
+        private Taint PrintedBy(IOperation operation)
+        {
+            var type = (operation is IConversionOperation conversion ? conversion.Operand : operation).Type;
+            var exposed = _exposure.PrintedByRecordToString(type);
+            return exposed is null ? Taint.None : Taint.Of(new SourceLabel(exposed.Path, exposed.Selector));
+        }
+
+        private void BindPattern(IPatternOperation pattern, Taint value)
+        {
+            switch (pattern)
+            {
+                case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local }:
+                    _state.Set(Entity.Local(local), value);
+                    break;
+                case IRecursivePatternOperation recursive:
+                    if (recursive.DeclaredSymbol is ILocalSymbol declared)
+                    {
+                        _state.Set(Entity.Local(declared), value);
+                    }
+
+                    foreach (var sub in recursive.PropertySubpatterns)
+                    {
+                        var member = (sub.Member as IMemberReferenceOperation)?.Member;
+                        var selector = member is null ? null : _classifier.ProtectedMember(member, recursive.MatchedType);
+                        BindPattern(sub.Pattern, selector is null ? value : Taint.Of(new SourceLabel(Subject(member!, recursive.MatchedType), selector)));
+                    }
+
+                    foreach (var sub in recursive.DeconstructionSubpatterns)
+                    {
+                        BindPattern(sub, value);
+                    }
+
+                    break;
+                case IBinaryPatternOperation binaryPattern:
+                    BindPattern(binaryPattern.LeftPattern, value);
+                    BindPattern(binaryPattern.RightPattern, value);
+                    break;
+                case INegatedPatternOperation negated:
+                    BindPattern(negated.Pattern, value);
+                    break;
+                case IListPatternOperation list:
+                    if (list.DeclaredSymbol is ILocalSymbol listLocal)
+                    {
+                        _state.Set(Entity.Local(listLocal), value);
+                    }
+
+                    foreach (var sub in list.Patterns)
+                    {
+                        BindPattern(sub, value);
+                    }
+
+                    break;
+                case ISlicePatternOperation { Pattern: not null } slice:
+                    BindPattern(slice.Pattern, value);
+                    break;
+            }
+        }
+
+        private Taint Lambda(IFlowAnonymousFunctionOperation lambda, Taint parameterTaint)
+        {
+            ControlFlowGraph? graph;
+            try
+            {
+                graph = _graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken);
+            }
+            catch (System.ArgumentException)
+            {
+                graph = null;
+            }
+
+            return RunNested(graph, lambda.Symbol, _ => parameterTaint);
+        }
+
+        /// <summary>The storage place an operation denotes, if the engine tracks it.</summary>
+        private static Entity? EntityOf(IOperation? operation)
+        {
+            switch (operation)
+            {
+                case ILocalReferenceOperation local:
+                    return Entity.Local(local.Local);
+                case IParameterReferenceOperation parameter:
+                    return Entity.Parameter(parameter.Parameter);
+                case IFlowCaptureReferenceOperation capture:
+                    return Entity.FlowCapture(capture.Id);
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
+                    return Entity.This;
+                case IFieldReferenceOperation or IPropertyReferenceOperation { Arguments.Length: 0 }:
+                    var reference = (IMemberReferenceOperation)operation;
+                    if (reference.Instance is null)
+                    {
+                        return Entity.Static(reference.Member);
+                    }
+
+                    var parent = EntityOf(reference.Instance);
+                    return parent is null ? null : Entity.Member(parent, reference.Member);
+                case IConversionOperation { IsImplicit: true } conversion:
+                    return EntityOf(conversion.Operand);
+                case IDeclarationExpressionOperation declaration:
+                    return EntityOf(declaration.Expression);
+                default:
+                    return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PhiGuard.Analyzers.Classification;
+using PhiGuard.Analyzers.Sinks;
+using PhiGuard.Policy;
+
+namespace PhiGuard.Analyzers.Flow
+{
+    /// <summary>Where values meet sinks: a protected value is a finding; a parameter's value becomes part of the summary.</summary>
+    internal sealed partial class FlowWalker
+    {
+        private static readonly IReadOnlyList<Location> NoPath = System.Array.Empty<Location>();
+
+        private void CheckSinks(IMethodSymbol method, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments)
+        {
+            IEnumerable<SinkDefinition> definitions = _sinks.Match(method);
+            if (_sinks.IsLoggerMessageDelegate(method))
+            {
+                definitions = definitions.Concat(new[] { _sinks.LoggerMessageDelegateSink });
+            }
+
+            foreach (var definition in definitions)
+            {
+                if (definition.ReceiverMembers is not null && !IsReadFrom(receiver, definition.ReceiverMembers))
+                {
+                    continue;
+                }
+
+                var sink = SinkNames.Of(method);
+                var holes = TemplateHoles(definition, arguments);
+                var slot = 0;
+                var afterTemplate = false;
+                foreach (var argument in arguments)
+                {
+                    var parameter = argument.Parameter;
+                    if (parameter is null || !SinkParameters.CarriesData(definition, method, parameter))
+                    {
+                        continue;
+                    }
+
+                    var isTemplate = parameter.Name == definition.TemplateParameter;
+                    foreach (var value in argument.Values)
+                    {
+                        var mode = afterTemplate ? ModeOf(definition, holes, slot++) : definition.Mode;
+                        CheckValue(definition.Kind, mode, value.Key, value.Value, sink, NoPath);
+                    }
+
+                    afterTemplate |= isTemplate;
+                }
+
+                if (definition.IncludesReceiver && receiver is not null)
+                {
+                    CheckValue(definition.Kind, definition.Mode, receiver, receiverTaint, sink, NoPath);
+                }
+            }
+        }
+
+        private void CheckPropertySink(IOperation target, Taint value, IOperation? valueOperation)
+        {
+            if (target is not IPropertyReferenceOperation { Property.SetMethod: { } setter } property)
+            {
+                return;
+            }
+
+            foreach (var definition in _sinks.Match(setter))
+            {
+                if (definition.ReceiverMembers is null || IsReadFrom(property.Instance, definition.ReceiverMembers))
+                {
+                    CheckValue(definition.Kind, definition.Mode, valueOperation ?? target, value, SinkNames.Of(setter), NoPath);
+                }
+            }
+        }
+
+        /// <summary>
+        /// A value reaches a sink. Protected data is a finding here; a parameter's data becomes a summary entry
+        /// that callers check with what they pass.
+        /// </summary>
+        private void CheckValue(SinkKind kind, ValueMode mode, IOperation value, Taint taint, string sink, IReadOnlyList<Location> path)
+        {
+            var location = value.Syntax.GetLocation();
+            var source = taint.Sources.FirstOrDefault();
+            if (source is null)
+            {
+                var type = (value is IConversionOperation conversion ? conversion.Operand : value).Type;
+                var exposed = mode == ValueMode.Structure ? _exposure.Structural(type) : _exposure.PrintedByRecordToString(type);
+                if (exposed is not null)
+                {
+                    source = new SourceLabel(exposed.Path, exposed.Selector);
+                }
+            }
+
+            if (source is not null)
+            {
+                _summary.AddHit(kind, location, source, sink, path);
+                return;
+            }
+
+            foreach (var parameter in taint.Parameters)
+            {
+                _summary.AddParameterSink(parameter.Ordinal, kind, mode, sink, new[] { location }.Concat(path).ToList());
+            }
+        }
+
+        private static ValueMode ModeOf(SinkDefinition definition, IReadOnlyList<bool>? holes, int slot) =>
+            definition.Mode == ValueMode.Structure || (holes is not null && slot < holes.Count && holes[slot])
+                ? ValueMode.Structure
+                : ValueMode.Text;
+
+        private static IReadOnlyList<bool>? TemplateHoles(SinkDefinition definition, List<ArgumentValue> arguments)
+        {
+            if (definition.TemplateParameter is null)
+            {
+                return null;
+            }
+
+            var template = arguments.FirstOrDefault(a => a.Parameter?.Name == definition.TemplateParameter)?.Argument.Value.ConstantValue;
+            return template is { HasValue: true, Value: string text } ? MessageTemplate.DestructuringHoles(text) : null;
+        }
+
+        private static bool IsReadFrom(IOperation? receiver, IReadOnlyList<string> members)
+        {
+            while (receiver is IConversionOperation conversion)
+            {
+                receiver = conversion.Operand;
+            }
+
+            if (receiver is not IMemberReferenceOperation reference || reference.Member.ContainingType is null)
+            {
+                return false;
+            }
+
+            var name = SymbolNames.OfMember(reference.Member.ContainingType, reference.Member);
+            return members.Contains(name);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace PhiGuard.Analyzers.Flow
+{
+    /// <summary>
+    /// What one method body does with data, computed once per compilation: what its return value carries,
+    /// which parameters reach sinks, what flows into its out parameters, its receiver and the fields it
+    /// writes, and the protected values it sends to sinks itself.
+    /// </summary>
+    internal sealed class MethodSummary
+    {
+        public static readonly MethodSummary Empty = new MethodSummary(
+            Taint.None,
+            new List<ParameterSink>(),
+            new Dictionary<int, Taint>(),
+            Taint.None,
+            new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default),
+            new List<SinkHit>());
+
+        public MethodSummary(
+            Taint returns,
+            IReadOnlyList<ParameterSink> parameterSinks,
+            IReadOnlyDictionary<int, Taint> outParameters,
+            Taint receiverWrites,
+            IReadOnlyDictionary<ISymbol, Taint> fieldWrites,
+            IReadOnlyList<SinkHit> hits)
+        {
+            Returns = returns;
+            ParameterSinks = parameterSinks;
+            OutParameters = outParameters;
+            ReceiverWrites = receiverWrites;
+            FieldWrites = fieldWrites;
+            Hits = hits;
+        }
+
+        public Taint Returns { get; }
+
+        public IReadOnlyList<ParameterSink> ParameterSinks { get; }
+
+        public IReadOnlyDictionary<int, Taint> OutParameters { get; }
+
+        public Taint ReceiverWrites { get; }
+
+        /// <summary>Protected data this body stores into fields and auto-properties, for readers in other methods.</summary>
+        public IReadOnlyDictionary<ISymbol, Taint> FieldWrites { get; }
+
+        public IReadOnlyList<SinkHit> Hits { get; }
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.CodeAnalysis;
+
+namespace PhiGuard.Analyzers.Flow
+{
+    /// <summary>Library methods that store their arguments in the object they are called on (or, as extensions, in their first argument).</summary>
+    internal static class Mutators
+    {
+        public static bool StoresArguments(IMethodSymbol method)
+        {
+            switch (method.Name)
+            {
+                case "Add":
+                case "AddRange":
+                case "AddFirst":
+                case "AddLast":
+                case "AddOrUpdate":
+                case "GetOrAdd":
+                case "TryAdd":
+                case "Insert":
+                case "InsertRange":
+                case "Push":
+                case "Enqueue":
+                case "TryPush":
+                case "Append":
+                case "AppendLine":
+                case "AppendFormat":
+                case "AppendJoin":
+                case "Replace":
+                case "Set":
+                case "SetValue":
+                case "CopyFrom":
+                case "Fill":
+                case "UnionWith":
+                case "Write":
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>An array, span or memory that a library call writes into (a destination), not one it reads (a source).</summary>
+        public static bool IsWritableBuffer(IParameterSymbol parameter)
+        {
+            if (parameter.RefKind == RefKind.In || parameter.Name.StartsWith("source", System.StringComparison.OrdinalIgnoreCase) || parameter.Name.StartsWith("src", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var type = parameter.Type;
+            return type is IArrayTypeSymbol
+                || type.OriginalDefinition.ToDisplayString() is "System.Span<T>" or "System.Memory<T>";
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using PhiGuard.Policy;
+
+namespace PhiGuard.Analyzers.Flow
+{
+    /// <summary>Protected data that reaches a sink: what it is, where it enters the sink, and the path it took.</summary>
+    internal sealed class SinkHit
+    {
+        public SinkHit(SinkKind kind, Location location, SourceLabel source, string sink, IReadOnlyList<Location> path)
+        {
+            Kind = kind;
+            Location = location;
+            Source = source;
+            Sink = sink;
+            Path = path;
+        }
+
+        public SinkKind Kind { get; }
+
+        /// <summary>The expression that carries the protected value into the sink (or into the call that leads to it).</summary>
+        public Location Location { get; }
+
+        public SourceLabel Source { get; }
+
+        /// <summary>The sink as a message names it, with the calls in between: <c>PatientAudit.Record(string) → ILogger.LogInformation</c>.</summary>
+        public string Sink { get; }
+
+        /// <summary>Where the value goes on its way to the sink, ending at the sink call itself.</summary>
+        public IReadOnlyList<Location> Path { get; }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PhiGuard.Analyzers.Diagnostics;
+using PhiGuard.Analyzers.Flow;
+using PhiGuard.Policy;
+
+namespace PhiGuard.Analyzers.Rules
+{
+    /// <summary>
+    /// What every leak rule does: resolve the policy and the sinks once per compilation, walk each body where
+    /// protected data appears (shared with the other leak rules), and report the findings of its sink kind.
+    /// </summary>
+    public abstract class LeakAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Diagnostic property naming the protected symbol, for code fixes.</summary>
+        public const string SubjectProperty = "PhiGuard.Subject";
+
+        /// <summary>Diagnostic property naming the policy entry, for code fixes and reports.</summary>
+        public const string SelectorProperty = "PhiGuard.Selector";
+
+        private protected LeakAnalyzer(SinkKind kind)
+        {
+            Kind = kind;
+            Descriptor = DiagnosticDescriptors.LeakBySink[kind];
+        }
+
+        private protected SinkKind Kind { get; }
+
+        private protected DiagnosticDescriptor Descriptor { get; }
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var flow = FlowContext.For(start.Compilation, start.Options, start.CancellationToken);
+                if (flow.Policy is null || flow.Sinks!.IsEmpty)
+                {
+                    return;
+                }
+
+                var severity = RuleSeverities.Resolve(flow.Policy, Descriptor, start.Compilation, start.CancellationToken);
+                if (severity is null)
+                {
+                    return;
+                }
+
+                start.RegisterOperationBlockAction(block => Analyze(flow, block, severity.Value));
+            });
+        }
+
+        private void Analyze(FlowContext flow, OperationBlockAnalysisContext block, DiagnosticSeverity severity)
+        {
+            foreach (var root in block.OperationBlocks)
+            {
+                if (root is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation or IFieldInitializerOperation or IPropertyInitializerOperation))
+                {
+                    continue;
+                }
+
+                var summary = flow.AnalyzeBody(block.OwningSymbol, root, () => block.GetControlFlowGraph(root), block.CancellationToken);
+                foreach (var hit in summary.Hits)
+                {
+                    if (hit.Kind != Kind || hit.Location.SourceTree != root.Syntax.SyntaxTree || !root.Syntax.Span.Contains(hit.Location.SourceSpan))
+                    {
+                        continue;
+                    }
+
+                    var properties = ImmutableDictionary<string, string?>.Empty
+                        .Add(SubjectProperty, hit.Source.Subject)
+                        .Add(SelectorProperty, Selector.KeyOf(hit.Source.Selector.Kind) + ":" + hit.Source.Selector.Pattern);
+                    block.ReportDiagnostic(Diagnostic.Create(
+                        Descriptor,
+                        hit.Location,
+                        severity,
+                        hit.Path,
+                        properties,
+                        hit.Source.Subject,
+                        hit.Source.Selector.Describe(),
+                        SinkPhrases.Of(hit.Kind, hit.Sink)));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace PhiGuard.Policy
+{
+    /// <summary>Parses a policy and everything it <c>extends</c>, and composes them into one <see cref="EffectivePolicy"/>.</summary>
+    public static class PolicyLoader
+    {
+        /// <summary>Loads the policy at <paramref name="path"/> whose text is <paramref name="text"/>.</summary>
+        public static PolicyLoadResult Load(string path, string text, IPolicyFileSource source)
+        {
+            var problems = new List<PolicyProblem>();
+            var documents = new List<PolicyDocument>();
+            var loaded = new HashSet<string>(PathComparer);
+            var root = LoadRecursive(path, text, source, new List<string>(), loaded, documents, problems);
+            var policy = root is null ? null : new EffectivePolicy(path, root.Name, documents);
+            return new PolicyLoadResult(policy, problems);
+        }
+
+        /// <summary>Loads a built-in pack on its own, as <c>extends: ["builtin:name"]</c> would.</summary>
+        public static PolicyLoadResult LoadBuiltin(string name)
+        {
+            var path = BuiltinPolicies.PathOf(name);
+            if (!BuiltinPolicies.TryGetText(name, out var text))
+            {
+                var problem = new PolicyProblem(new SourcePosition(path, 1, 1), UnknownBuiltinMessage(name));
+                return new PolicyLoadResult(null, new[] { problem });
+            }
+
+            return Load(path, text, NoFiles.Instance);
+        }
+
+        public static StringComparer PathComparer { get; } =
+            Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
+        /// <summary>The absolute path an <c>extends</c> entry of <paramref name="includingPath"/> points to.</summary>
+        public static string ResolveRelative(string includingPath, string relative)
+        {
+            var directory = Path.GetDirectoryName(includingPath) ?? string.Empty;
+            return Path.GetFullPath(Path.Combine(directory, relative));
+        }
+
+        private static PolicyDocument? LoadRecursive(
+            string path,
+            string text,
+            IPolicyFileSource source,
+            List<string> chain,
+            HashSet<string> loaded,
+            List<PolicyDocument> documents,
+            List<PolicyProblem> problems)
+        {
+            var document = PolicyParser.Parse(path, text, problems);
+            loaded.Add(path);
+            if (document is null)
+            {
+                return null;
+            }
+
+            chain.Add(path);
+            foreach (var reference in document.Extends)
+            {
+                LoadReference(path, reference, source, chain, loaded, documents, problems);
+            }
+
+            chain.RemoveAt(chain.Count - 1);
+            documents.Add(document);
+            return document;
+        }
+
+        private static void LoadReference(
+            string includingPath,
+            PolicyReference reference,
+            IPolicyFileSource source,
+            List<string> chain,
+            HashSet<string> loaded,
+            List<PolicyDocument> documents,
+            List<PolicyProblem> problems)
+        {
+            string targetPath;
+            string? targetText;
+            if (reference.IsBuiltin)
+            {
+                targetPath = BuiltinPolicies.PathOf(reference.BuiltinName);
+                if (!BuiltinPolicies.TryGetText(reference.BuiltinName, out var builtinText))
+                {
+                    problems.Add(new PolicyProblem(reference.Position, UnknownBuiltinMessage(reference.BuiltinName)));
+                    return;
+                }
+
+                targetText = builtinText;
+            }
+            else
+            {
+                if (includingPath.StartsWith(PolicyReference.BuiltinPrefix, StringComparison.Ordinal))
+                {
+                    problems.Add(new PolicyProblem(reference.Position, "a built-in policy can only extend other built-in policies"));
+                    return;
+                }
+
+                targetPath = ResolveRelative(includingPath, reference.Value);
+                targetText = null;
+            }
+
+            if (chain.Contains(targetPath, PathComparer))
+            {
+                var cycle = chain.SkipWhile(p => !PathComparer.Equals(p, targetPath)).Concat(new[] { targetPath }).Select(Path.GetFileName);
+                problems.Add(new PolicyProblem(reference.Position, "\"extends\" makes a cycle: " + string.Join(" -> ", cycle) + "; remove one of these references"));
+                return;
+            }
+
+            if (loaded.Contains(targetPath))
+            {
+                return;
+            }
+
+            targetText ??= source.ReadText(targetPath);
+            if (targetText is null)
+            {
+                problems.Add(new PolicyProblem(reference.Position, "cannot read the extended policy \"" + reference.Value + "\" (resolved to " + targetPath + "); " + source.MissingFileAdvice));
+                return;
+            }
+
+            LoadRecursive(targetPath, targetText, source, chain, loaded, documents, problems);
+        }
+
+        private static string UnknownBuiltinMessage(string name) =>
+            "unknown built-in policy \"builtin:" + name + "\"; available: " + string.Join(", ", BuiltinPolicies.Names.Select(n => "builtin:" + n));
+
+        private sealed class NoFiles : IPolicyFileSource
+        {
+            public static readonly NoFiles Instance = new NoFiles();
+
+            public string MissingFileAdvice => "built-in policies cannot extend files";
+
+            public string? ReadText(string fullPath) => null;
+        }
+    }
+}
