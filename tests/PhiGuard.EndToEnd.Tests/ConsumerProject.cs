@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+
+namespace PhiGuard.EndToEnd.Tests
+{
+    /// <summary>One diagnostic line of `dotnet build` output.</summary>
+    public sealed record BuildDiagnostic(string File, int Line, int Column, string Severity, string Id, string Message);
+
+    /// <summary>
+    /// A throwaway project in a temp folder that consumes PhiGuard the way users do: a PackageReference restored
+    /// from a local folder feed, no project reference, built with a real `dotnet build`.
+    /// </summary>
+    public sealed class ConsumerProject : IDisposable
+    {
+        private static readonly Regex DiagnosticLine = new Regex(
+            @"^[ \t]*(?:\d+>)?(?<file>[^\s(][^(\r\n]*)\((?<line>\d+),(?<column>\d+)(?:,\d+,\d+)?\): (?<severity>warning|error) (?<id>PHI\d{3}): (?<message>.*?)(?: \(https://[^)]*\))?(?: \[[^\]]*\])?[ \t\r]*$",
+            RegexOptions.Multiline);
+
+        private readonly PackedPackageFixture _package;
+
+        public ConsumerProject(PackedPackageFixture package, string projectExtra = "")
+        {
+            _package = package;
+            Directory.CreateDirectory(ProjectDirectory);
+            Write("nuget.config", $"""
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="local" value="{package.Feed}" />
+                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+                  </packageSources>
+                </configuration>
+                """);
+            Write("app/app.csproj", $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <ImplicitUsings>disable</ImplicitUsings>
+                    {projectExtra}
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="PhiGuard" Version="{package.Version}" PrivateAssets="all" />
+                    <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="10.0.0" />
+                  </ItemGroup>
+                </Project>
+                """);
+        }
+
+        public string Root { get; } = Path.Combine(Path.GetTempPath(), "phiguard-e2e-" + Guid.NewGuid().ToString("N"));
+
+        public string ProjectDirectory => Path.Combine(Root, "app");
+
+        /// <summary>Writes a file relative to the consumer's root folder (the project lives in <c>app/</c>).</summary>
+        public ConsumerProject Write(string relativePath, string content)
+        {
+            var path = Path.Combine(Root, relativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, content);
+            return this;
+        }
+
+        public async Task<BuildOutcome> BuildAsync()
+        {
+            var result = await ProcessRunner.RunAsync(
+                "dotnet",
+                new[] { "build", Path.Combine(ProjectDirectory, "app.csproj"), "--disable-build-servers", "-nologo", "-clp:NoSummary" },
+                Root).ConfigureAwait(false);
+            var diagnostics = DiagnosticLine.Matches(result.Output)
+                .Select(m => new BuildDiagnostic(m.Groups["file"].Value.Trim(), int.Parse(m.Groups["line"].Value), int.Parse(m.Groups["column"].Value), m.Groups["severity"].Value, m.Groups["id"].Value, m.Groups["message"].Value))
+                .Distinct()
+                .ToList();
+            return new BuildOutcome(result.ExitCode, result.Output, diagnostics);
+        }
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A build server may still hold a file for a moment; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+
+    public sealed record BuildOutcome(int ExitCode, string Output, IReadOnlyList<BuildDiagnostic> Diagnostics)
+    {
+        public IEnumerable<BuildDiagnostic> OfRule(string id) => Diagnostics.Where(d => d.Id == id);
+    }
+}
