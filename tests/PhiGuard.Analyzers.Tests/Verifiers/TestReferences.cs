@@ -1,14 +1,12 @@
 using System.Collections.Immutable;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using NuGetPackage = Microsoft.CodeAnalysis.Testing.PackageIdentity;
 
 namespace PhiGuard.Analyzers.Tests.Verifiers
 {
     /// <summary>
-    /// The real libraries users compile against, restored from NuGet by the test framework: never stubs.
+    /// The real libraries users compile against, never stubs. tests/PhiGuard.TestPackages restores the same
+    /// packages, so the test framework finds them in the NuGet global packages folder.
     /// </summary>
     internal static class TestReferences
     {
@@ -20,25 +18,5 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
             new NuGetPackage("System.Diagnostics.EventLog", "8.0.2")));
 
         public static readonly ReferenceAssemblies Net = ReferenceAssemblies.Net.Net80;
-
-        private static readonly SemaphoreSlim Restore = new SemaphoreSlim(1, 1);
-
-        /// <summary>
-        /// Restores a reference set before tests use it, one restore at a time. A set whose packages were not yet in
-        /// the package cache resolves without them the first time, so a throwaway copy takes that first resolve.
-        /// </summary>
-        public static async Task EnsureRestoredAsync(ReferenceAssemblies references)
-        {
-            await Restore.WaitAsync().ConfigureAwait(false);
-            try
-            {
-                await references.AddAssemblies(ImmutableArray<string>.Empty).ResolveAsync(LanguageNames.CSharp, CancellationToken.None).ConfigureAwait(false);
-                await references.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).ConfigureAwait(false);
-            }
-            finally
-            {
-                Restore.Release();
-            }
-        }
     }
 }
