@@ -29,21 +29,11 @@ namespace PhiGuard.Analyzers.Tests.Meta
 
         private static HashSet<string> RestoredPackages()
         {
-            var project = XDocument.Load(Path.Combine(RepositoryRoot(), "tests", "PhiGuard.TestPackages", "PhiGuard.TestPackages.csproj"));
-            return project.Descendants("PackageReference")
-                .Select(reference => reference.Attribute("Include")!.Value + "/" + reference.Attribute("Version")!.Value)
+            var project = XDocument.Load(Path.Combine(RepositoryPaths.Root, "tests", "PhiGuard.TestPackages", "PhiGuard.TestPackages.csproj"));
+            return project.Descendants()
+                .Where(item => item.Name.LocalName is "PackageReference" or "PackageDownload")
+                .Select(item => item.Attribute("Include")!.Value + "/" + item.Attribute("Version")!.Value.Trim('[', ']'))
                 .ToHashSet();
-        }
-
-        private static string RepositoryRoot()
-        {
-            var directory = new DirectoryInfo(System.AppContext.BaseDirectory);
-            while (!File.Exists(Path.Combine(directory!.FullName, "PhiGuard.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory.FullName;
         }
     }
 }

@@ -18,5 +18,10 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
             new NuGetPackage("System.Diagnostics.EventLog", "8.0.2")));
 
         public static readonly ReferenceAssemblies Net = ReferenceAssemblies.Net.Net80;
+
+        /// <summary>What samples/PatientPortal compiles against: ASP.NET Core and EF Core on SQLite.</summary>
+        public static readonly ReferenceAssemblies WebWithEntityFramework = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Microsoft.AspNetCore.App.Ref", "8.0.0"),
+            new NuGetPackage("Microsoft.EntityFrameworkCore.Sqlite", "8.0.34")));
     }
 }
