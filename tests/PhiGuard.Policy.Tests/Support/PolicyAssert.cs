@@ -1,0 +1,47 @@
+using System.Linq;
+using PhiGuard.Policy;
+using Xunit;
+
+namespace PhiGuard.Policy.Tests.Support
+{
+    /// <summary>Loads policy text and checks what the loader made of it.</summary>
+    internal static class PolicyAssert
+    {
+        public static string RootPath { get; } = InMemoryPolicyFiles.PathOf("phiguard.json");
+
+        public static PolicyLoadResult Load(string text) => PolicyLoader.Load(RootPath, text, new InMemoryPolicyFiles());
+
+        public static EffectivePolicy Loads(string text)
+        {
+            var result = Load(text);
+            Assert.Empty(result.Problems);
+            return Assert.IsType<EffectivePolicy>(result.Policy);
+        }
+
+        /// <summary>
+        /// Asserts that the policy fails with exactly one problem per <c>$$</c> marker, at the marker's line and
+        /// column, each message containing the fragment given for it (markers and fragments in document order).
+        /// </summary>
+        public static void Fails(string markup, params string[] messageFragments)
+        {
+            var expected = PositionMarkup.Parse(RootPath, markup);
+            Assert.Equal(expected.Positions.Count, messageFragments.Length);
+
+            var result = Load(expected.Text);
+
+            Assert.False(result.Succeeded);
+            Assert.Null(result.Policy);
+            var problems = result.Problems.OrderBy(p => p.Position.Line).ThenBy(p => p.Position.Column).ToList();
+            Assert.True(
+                problems.Count == messageFragments.Length,
+                "expected " + messageFragments.Length + " problem(s), found:\n" + string.Join("\n", problems));
+            for (var i = 0; i < problems.Count; i++)
+            {
+                Assert.Equal(Describe(expected.Positions[i]), Describe(problems[i].Position));
+                Assert.Contains(messageFragments[i], problems[i].Message, System.StringComparison.Ordinal);
+            }
+        }
+
+        private static string Describe(SourcePosition position) => position.Path + " line " + position.Line + ", column " + position.Column;
+    }
+}
