@@ -42,6 +42,10 @@ namespace PhiGuard.Policy.Tests.Support
             }
         }
 
+        /// <summary><see cref="Fails"/> for a policy of <c>"version": 1</c> and one more top-level member, on line 3.</summary>
+        public static void FailsWithMember(string memberMarkup, params string[] messageFragments) =>
+            Fails("{\n  \"version\": 1,\n  " + memberMarkup + "\n}", messageFragments);
+
         private static string Describe(SourcePosition position) => position.Path + " line " + position.Line + ", column " + position.Column;
     }
 }

@@ -71,9 +71,8 @@ namespace PhiGuard.Policy.Tests.Validation
 
         [Theory]
         [MemberData(nameof(ValuesOfTheWrongType))]
-        public void Value_of_the_wrong_type_is_reported_at_the_value(string member, string message) => PolicyAssert.Fails(
-            "{\n  \"version\": 1,\n  " + member + "\n}",
-            message);
+        public void Value_of_the_wrong_type_is_reported_at_the_value(string member, string message) =>
+            PolicyAssert.FailsWithMember(member, message);
 
         [Fact]
         public void Empty_extends_entry_is_reported_at_the_entry() => PolicyAssert.Fails(
