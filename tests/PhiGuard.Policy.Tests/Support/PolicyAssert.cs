@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using PhiGuard.Policy;
 using Xunit;
@@ -18,17 +19,20 @@ namespace PhiGuard.Policy.Tests.Support
             return Assert.IsType<EffectivePolicy>(result.Policy);
         }
 
-        /// <summary>
-        /// Asserts that the policy fails with exactly one problem per <c>$$</c> marker, at the marker's line and
-        /// column, each message containing the fragment given for it (markers and fragments in document order).
-        /// </summary>
+        /// <summary>Asserts that the policy fails with exactly one problem per <c>$$</c> marker, at the marker's line and column.</summary>
         public static void Fails(string markup, params string[] messageFragments)
         {
             var expected = PositionMarkup.Parse(RootPath, markup);
-            Assert.Equal(expected.Positions.Count, messageFragments.Length);
+            HasProblems(Load(expected.Text), expected.Positions, messageFragments);
+        }
 
-            var result = Load(expected.Text);
-
+        /// <summary>
+        /// Asserts that the load failed with exactly one problem per expected position, each message containing the
+        /// fragment given for it (positions and fragments in document order).
+        /// </summary>
+        public static void HasProblems(PolicyLoadResult result, IReadOnlyList<SourcePosition> positions, params string[] messageFragments)
+        {
+            Assert.Equal(positions.Count, messageFragments.Length);
             Assert.False(result.Succeeded);
             Assert.Null(result.Policy);
             var problems = result.Problems.OrderBy(p => p.Position.Line).ThenBy(p => p.Position.Column).ToList();
@@ -37,7 +41,7 @@ namespace PhiGuard.Policy.Tests.Support
                 "expected " + messageFragments.Length + " problem(s), found:\n" + string.Join("\n", problems));
             for (var i = 0; i < problems.Count; i++)
             {
-                Assert.Equal(Describe(expected.Positions[i]), Describe(problems[i].Position));
+                Assert.Equal(Describe(positions[i]), Describe(problems[i].Position));
                 Assert.Contains(messageFragments[i], problems[i].Message, System.StringComparison.Ordinal);
             }
         }
