@@ -32,7 +32,9 @@ namespace PhiGuard.Policy.Tests.Support
         /// <summary>The places marked in a file's text.</summary>
         public IReadOnlyList<SourcePosition> MarkedIn(string relativePath) => _files[PathOf(relativePath)].Positions;
 
-        public PolicyLoadResult Load(string relativePath) => PolicyLoader.Load(PathOf(relativePath), _files[PathOf(relativePath)].Text, this);
+        public string TextOf(string relativePath) => _files[PathOf(relativePath)].Text;
+
+        public PolicyLoadResult Load(string relativePath) => PolicyLoader.Load(PathOf(relativePath), TextOf(relativePath), this);
 
         public string? ReadText(string fullPath)
         {
