@@ -59,11 +59,7 @@ namespace PhiGuard.Policy.Tests.Schema
         [Fact]
         public void Every_key_has_a_description_for_editors()
         {
-            var undocumented = PolicySchema.Json
-                .Descendants()
-                .OfType<JProperty>()
-                .Where(p => p.Name == "properties" && p.Value is JObject)
-                .SelectMany(p => ((JObject)p.Value).Properties())
+            var undocumented = PolicySchema.AllKeys()
                 .Where(key => ((JObject)key.Value)["description"] is null)
                 .Select(key => key.Path);
 

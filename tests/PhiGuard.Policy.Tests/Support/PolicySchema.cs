@@ -25,6 +25,13 @@ namespace PhiGuard.Policy.Tests.Support
         public static IReadOnlyList<string> EnumAt(string path) =>
             Json.SelectToken(path + ".enum")!.Values<string>().Select(value => value!).ToList();
 
+        /// <summary>Every key the schema declares, at any depth, with its subschema.</summary>
+        public static IEnumerable<JProperty> AllKeys() =>
+            Json.Descendants()
+                .OfType<JProperty>()
+                .Where(p => p.Name == "properties" && p.Value is JObject)
+                .SelectMany(p => ((JObject)p.Value).Properties());
+
         /// <summary>The keys of the <c>properties</c> at <paramref name="path"/> (a JSONPath into the schema).</summary>
         public static IReadOnlyList<string> PropertiesAt(string path) =>
             ((JObject)Json.SelectToken(path + ".properties")!).Properties().Select(p => p.Name).ToList();

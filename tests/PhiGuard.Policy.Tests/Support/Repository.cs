@@ -18,6 +18,8 @@ namespace PhiGuard.Policy.Tests.Support
 
         public static string SchemaPath => Path.Combine(PoliciesFolder, SchemaFileName);
 
+        public static string PolicyDocumentationPath => Path.Combine(Root, "docs", "policy.md");
+
         /// <summary>The built-in packs: every <c>policies/*.json</c> but the schema.</summary>
         public static IReadOnlyList<string> BuiltinPackFiles() =>
             Directory.GetFiles(PoliciesFolder, "*.json")
