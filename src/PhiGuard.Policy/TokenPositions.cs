@@ -20,7 +20,9 @@ namespace PhiGuard.Policy
         public TokenPositions(string path, string text)
         {
             _path = path;
-            _lines = text.Split('\n');
+
+            // Json.NET counts "\r\n", "\n" and a lone "\r" as one line break each, and so must the positions.
+            _lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         }
 
         public SourcePosition At(int line, int column) => new SourcePosition(_path, Math.Max(line, 1), Math.Max(column, 1));
@@ -42,8 +44,33 @@ namespace PhiGuard.Policy
             };
         }
 
-        /// <summary>Where a property name starts; Json.NET's line info for a property is the colon after the name.</summary>
-        public SourcePosition StartOfPropertyName(int line, int linePosition) => Scan(line, linePosition, StartOfPropertyName);
+        /// <summary>
+        /// Where a property name starts. Json.NET's line info for a property is the colon after the name, and white
+        /// space, line breaks included, may stand between the two.
+        /// </summary>
+        public SourcePosition StartOfPropertyName(int line, int linePosition)
+        {
+            var colon = linePosition - 1;
+            if (line < 1 || line > _lines.Length || colon < 0 || colon >= _lines[line - 1].Length)
+            {
+                return At(line, linePosition);
+            }
+
+            for (var index = line - 1; index >= 0; index--)
+            {
+                var text = _lines[index];
+                for (var last = index == line - 1 ? colon - 1 : text.Length - 1; last >= 0; last--)
+                {
+                    if (!char.IsWhiteSpace(text[last]))
+                    {
+                        var start = text[last] == '"' || text[last] == '\'' ? StartOfString(text, last) : StartOfWord(text, last);
+                        return At(index + 1, start + 1);
+                    }
+                }
+            }
+
+            return At(line, linePosition);
+        }
 
         public SourcePosition StartOfString(int line, int linePosition) => Scan(line, linePosition, StartOfString);
 
@@ -108,17 +135,6 @@ namespace PhiGuard.Policy
             }
 
             return At(line, findStart(_lines[line - 1], last) + 1);
-        }
-
-        private static int StartOfPropertyName(string text, int colon)
-        {
-            var i = colon - 1;
-            while (i > 0 && char.IsWhiteSpace(text[i]))
-            {
-                i--;
-            }
-
-            return text[i] == '"' || text[i] == '\'' ? StartOfString(text, i) : StartOfWord(text, i);
         }
 
         private static int StartOfString(string text, int closingQuote)

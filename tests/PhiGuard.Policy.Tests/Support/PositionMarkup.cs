@@ -36,7 +36,7 @@ namespace PhiGuard.Policy.Tests.Support
                 }
 
                 text.Append(markup[i]);
-                if (markup[i] == '\n')
+                if (markup[i] == '\n' || (markup[i] == '\r' && (i + 1 == markup.Length || markup[i + 1] != '\n')))
                 {
                     line++;
                     column = 1;

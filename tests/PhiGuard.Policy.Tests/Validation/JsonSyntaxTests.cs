@@ -201,6 +201,12 @@ namespace PhiGuard.Policy.Tests.Validation
             "duplicate key \"name\"");
 
         [Fact]
+        public void Old_Mac_line_endings_count_as_line_breaks() => PolicyAssert.Fails(
+            "{\r  \"version\": 1, $$// one\r  \"name\": \"a\",\r  $$\"name\": \"b\"\r}\r",
+            "comments are not allowed",
+            "duplicate key \"name\"");
+
+        [Fact]
         public void Trailing_comma_in_an_object_is_reported_at_the_comma() => PolicyAssert.Fails(
             """
             {

@@ -37,6 +37,18 @@ namespace PhiGuard.Policy.Tests.Validation
             "unknown key \"protect\" in policy; allowed keys: $schema, version, name, extends, protected, unprotected, sanitizers, sinks, rules, exemptions");
 
         [Fact]
+        public void Unknown_key_whose_colon_starts_the_next_line_is_reported_at_the_key() => PolicyAssert.Fails(
+            """
+            {
+              "version"
+                : 1,
+              $$"nme"
+              : "contoso"
+            }
+            """,
+            "unknown key \"nme\" in policy");
+
+        [Fact]
         public void Keys_are_case_sensitive() => PolicyAssert.Fails(
             """
             {
