@@ -22,7 +22,7 @@ namespace PhiGuard.Analyzers.Sinks
             SinkDefinition.Of(Store, "System.IO.BinaryWriter", "Write").Derived().When(StreamTargets.WritesToFile),
             SinkDefinition.Of(Store, "System.IO.Stream", "Write", "WriteAsync", "WriteByte", "BeginWrite").Derived().When(StreamTargets.WritesToFile),
 
-            SinkDefinition.Of(Store, "System.Data.Common.DbParameterCollection", "Add", "AddWithValue", "Insert").Derived().Only("value"),
+            SinkDefinition.Of(Store, "System.Data.Common.DbParameterCollection", "AddWithValue").Derived().Only("value"),
             SinkDefinition.Of(Store, "System.Data.Common.DbParameter", ".ctor", "set_Value").Derived().Only("value"),
             SinkDefinition.Of(Store, "System.Data.IDataParameter", "set_Value").Derived(),
             SinkDefinition.Of(Store, "System.Data.Common.DbCommand", ".ctor", "set_CommandText").Derived().Only("value", "commandText", "cmdText"),

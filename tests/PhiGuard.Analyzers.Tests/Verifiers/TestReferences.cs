@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -27,8 +28,8 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
             new NuGetPackage("protobuf-net", "3.2.52")));
 
         public static readonly ReferenceAssemblies Storage = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
-            new NuGetPackage("Microsoft.EntityFrameworkCore.Sqlite", "8.0.31"),
-            new NuGetPackage("Microsoft.Data.Sqlite", "8.0.31"),
+            new NuGetPackage("Microsoft.EntityFrameworkCore.Sqlite", "8.0.34"),
+            new NuGetPackage("Microsoft.Data.Sqlite", "8.0.34"),
             new NuGetPackage("Dapper", "2.1.66"),
             new NuGetPackage("StackExchange.Redis", "2.8.16"),
             new NuGetPackage("Microsoft.Extensions.Caching.Abstractions", "8.0.0"),
@@ -39,7 +40,11 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
             new NuGetPackage("Microsoft.AspNetCore.App.Ref", "8.0.0")));
 
         /// <summary>.NET Framework 4.8, for <c>System.Web</c>.</summary>
-        public static readonly ReferenceAssemblies NetFramework = ReferenceAssemblies.NetFramework.Net48.Default.AddAssemblies(ImmutableArray.Create("System.Web"));
+        public static readonly ReferenceAssemblies NetFramework = new ReferenceAssemblies(
+                "net48",
+                new NuGetPackage("Microsoft.NETFramework.ReferenceAssemblies.net48", "1.0.3"),
+                Path.Combine("build", ".NETFramework", "v4.8"))
+            .AddAssemblies(ImmutableArray.Create("mscorlib", "System", "System.Core", "System.Web"));
 
         private static readonly SemaphoreSlim Restore = new SemaphoreSlim(1, 1);
 
