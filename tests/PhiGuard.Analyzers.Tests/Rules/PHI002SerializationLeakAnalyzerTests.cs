@@ -271,6 +271,18 @@ namespace PhiGuard.Analyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task Response_WriteAsJsonAsync_is_reported_and_an_id_only_answer_is_clean() => VerifyCS.VerifyAsync(
+            Wrap(string.Empty, """
+                public async System.Threading.Tasks.Task Run(Microsoft.AspNetCore.Http.HttpResponse response, Patient patient)
+                {
+                    await Microsoft.AspNetCore.Http.HttpResponseJsonExtensions.WriteAsJsonAsync(response, {|PHI002:patient|});
+                    await Microsoft.AspNetCore.Http.HttpResponseJsonExtensions.WriteAsJsonAsync(response, new { patient.Id });
+                }
+                """),
+            Policy,
+            TestReferences.AspNetCore);
+
+        [Fact]
         public Task Policy_serialize_sink_is_reported() => Verify("""
             public void Run(Referral referral, Contact contact)
             {
