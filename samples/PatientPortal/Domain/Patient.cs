@@ -6,6 +6,7 @@ public class Patient
     public int Id { get; set; }
 
     /// <summary>National Health Index number, such as ZAA0067.</summary>
+    /// <remarks>Seeded leak: stored in clear text (no encrypting converter in PortalDbContext) so that /lookup/{nhi} can query it.</remarks>
     public string Nhi { get; set; } = "";
 
     public string FullName { get; set; } = "";
