@@ -79,6 +79,13 @@ namespace PhiGuard.Policy
                 return null;
             }
 
+            var violation = StrictJson.FirstViolation(text);
+            if (violation is not null)
+            {
+                Report(_positions.At(violation.Value.Line, violation.Value.Column), "invalid JSON: " + violation.Value.Message);
+                return null;
+            }
+
             try
             {
                 using var reader = new JsonTextReader(new StringReader(text))

@@ -2,24 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 
 namespace PhiGuard.EndToEnd.Tests
 {
-    /// <summary>One diagnostic line of `dotnet build` output.</summary>
-    public sealed record BuildDiagnostic(string File, int Line, int Column, string Severity, string Id, string Message);
-
     /// <summary>
     /// A throwaway project in a temp folder that consumes PhiGuard the way users do: a PackageReference restored
     /// from a local folder feed, no project reference, built with a real `dotnet build`.
     /// </summary>
     public sealed class ConsumerProject : IDisposable
     {
-        private static readonly Regex DiagnosticLine = new Regex(
-            @"^[ \t]*(?:\d+>)?(?<file>[^\s(][^(\r\n]*)\((?<line>\d+),(?<column>\d+)(?:,\d+,\d+)?\): (?<severity>warning|error) (?<id>PHI\d{3}): (?<message>.*?)(?: \(https://[^)]*\))?(?: \[[^\]]*\])?[ \t\r]*$",
-            RegexOptions.Multiline);
-
         private readonly PackedPackageFixture _package;
         private readonly string _projectExtra;
         private readonly SortedDictionary<string, string> _packages = new SortedDictionary<string, string>
@@ -90,11 +82,7 @@ namespace PhiGuard.EndToEnd.Tests
                 "dotnet",
                 new[] { "build", Path.Combine(ProjectDirectory, "app.csproj"), "--disable-build-servers", "-nologo", "-clp:NoSummary" },
                 Root).ConfigureAwait(false);
-            var diagnostics = DiagnosticLine.Matches(result.Output)
-                .Select(m => new BuildDiagnostic(m.Groups["file"].Value.Trim(), int.Parse(m.Groups["line"].Value), int.Parse(m.Groups["column"].Value), m.Groups["severity"].Value, m.Groups["id"].Value, m.Groups["message"].Value))
-                .Distinct()
-                .ToList();
-            return new BuildOutcome(result.ExitCode, result.Output, diagnostics);
+            return new BuildOutcome(result.ExitCode, result.Output, BuildOutput.Diagnostics(result.Output));
         }
 
         public void Dispose()

@@ -5,8 +5,8 @@ public class Patient
 {
     public int Id { get; set; }
 
+    // Seeded leak (PHI003): the NHI column has no encrypting converter in PortalDbContext, so /lookup/{nhi} can query it.
     /// <summary>National Health Index number, such as ZAA0067.</summary>
-    /// <remarks>Seeded leak: stored in clear text (no encrypting converter in PortalDbContext) so that /lookup/{nhi} can query it.</remarks>
     public string Nhi { get; set; } = "";
 
     public string FullName { get; set; } = "";

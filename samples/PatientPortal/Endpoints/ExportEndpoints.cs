@@ -16,7 +16,7 @@ public static class ExportEndpoints
                 return Results.NotFound();
             }
 
-            // Seeded leak: the note is staged in a temp file as plain text.
+            // Seeded leak (PHI003): the note is staged in a temp file as plain text.
             var staged = Path.Combine(Path.GetTempPath(), $"note-{note.Id}.txt");
             await File.WriteAllTextAsync(staged, note.Text);
 

@@ -10,7 +10,7 @@ public static class SearchEndpoints
 
     public static void MapSearch(this IEndpointRouteBuilder app)
     {
-        // Seeded leak: the NHI goes into the redirect URL, and so into browser history and server logs.
+        // Seeded leak (PHI006): the NHI goes into the redirect URL, and so into browser history and server logs.
         app.MapPost("/search", (SearchForm form) => Results.Redirect($"/search/results?nhi={form.Nhi}"));
 
         // Correct: the NHI stays in the POST body; the redirect carries the patient's id only.

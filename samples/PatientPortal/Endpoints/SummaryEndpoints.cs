@@ -17,8 +17,11 @@ public static class SummaryEndpoints
                 return Results.NotFound();
             }
 
-            // Seeded leak: the whole patient is serialized into the shared cache, unencrypted.
-            await cache.SetStringAsync($"patient:{patient.Id}", JsonSerializer.Serialize(patient));
+            // Seeded leak (PHI002): the whole patient is serialized, every identifier included...
+            var snapshot = JsonSerializer.Serialize(patient);
+
+            // Seeded leak (PHI003): ...and kept in the shared cache, unencrypted.
+            await cache.SetStringAsync($"patient:{patient.Id}", snapshot);
 
             // Correct: the cache holds the id only; details are read from the encrypted columns.
             await cache.SetStringAsync($"patient-seen:{patient.Id}", patient.Id.ToString());

@@ -1,15 +1,13 @@
 using System.Collections.Immutable;
 using System.IO;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using NuGetPackage = Microsoft.CodeAnalysis.Testing.PackageIdentity;
 
 namespace PhiGuard.Analyzers.Tests.Verifiers
 {
     /// <summary>
-    /// The real libraries users compile against, restored from NuGet by the test framework: never stubs.
+    /// The real libraries users compile against, never stubs. tests/PhiGuard.TestPackages restores the same
+    /// packages, so the test framework finds them in the NuGet global packages folder.
     /// </summary>
     internal static class TestReferences
     {
@@ -21,6 +19,11 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
             new NuGetPackage("System.Diagnostics.EventLog", "8.0.2")));
 
         public static readonly ReferenceAssemblies Net = ReferenceAssemblies.Net.Net80;
+
+        /// <summary>What samples/PatientPortal compiles against: ASP.NET Core and EF Core on SQLite.</summary>
+        public static readonly ReferenceAssemblies WebWithEntityFramework = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Microsoft.AspNetCore.App.Ref", "8.0.0"),
+            new NuGetPackage("Microsoft.EntityFrameworkCore.Sqlite", "8.0.34")));
 
         public static readonly ReferenceAssemblies Serialization = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
             new NuGetPackage("Newtonsoft.Json", "13.0.3"),
@@ -45,25 +48,5 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
                 new NuGetPackage("Microsoft.NETFramework.ReferenceAssemblies.net48", "1.0.3"),
                 Path.Combine("build", ".NETFramework", "v4.8"))
             .AddAssemblies(ImmutableArray.Create("mscorlib", "System", "System.Core", "System.Web"));
-
-        private static readonly SemaphoreSlim Restore = new SemaphoreSlim(1, 1);
-
-        /// <summary>
-        /// Restores a reference set before tests use it, one restore at a time. A set whose packages were not yet in
-        /// the package cache resolves without them the first time, so a throwaway copy takes that first resolve.
-        /// </summary>
-        public static async Task EnsureRestoredAsync(ReferenceAssemblies references)
-        {
-            await Restore.WaitAsync().ConfigureAwait(false);
-            try
-            {
-                await references.AddAssemblies(ImmutableArray<string>.Empty).ResolveAsync(LanguageNames.CSharp, CancellationToken.None).ConfigureAwait(false);
-                await references.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).ConfigureAwait(false);
-            }
-            finally
-            {
-                Restore.Release();
-            }
-        }
     }
 }
