@@ -8,4 +8,4 @@ namespace PatientPortal.Security;
 public sealed class ProtectedDateConverter(IDataProtector protector)
     : ValueConverter<DateOnly, string>(
         value => protector.Protect(value.ToString("O", CultureInfo.InvariantCulture)),
-        stored => DateOnly.ParseExact(protector.Unprotect(stored), "O", CultureInfo.InvariantCulture));
+        stored => DateOnly.ParseExact(protector.Unprotect(stored), "O", CultureInfo.InvariantCulture, DateTimeStyles.None));
