@@ -16,8 +16,9 @@ public static class ExportEndpoints
                 return Results.NotFound();
             }
 
-            // Seeded leak (PHI003): the note is staged in a temp file as plain text.
             var staged = Path.Combine(Path.GetTempPath(), $"note-{note.Id}.txt");
+
+            // Seeded leak (PHI003): the note is staged in a temp file as plain text.
             await File.WriteAllTextAsync(staged, note.Text);
 
             // Correct: the staged copy is encrypted with Data Protection first.
