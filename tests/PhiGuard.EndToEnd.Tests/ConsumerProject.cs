@@ -13,6 +13,11 @@ namespace PhiGuard.EndToEnd.Tests
     public sealed class ConsumerProject : IDisposable
     {
         private readonly PackedPackageFixture _package;
+        private readonly string _projectExtra;
+        private readonly SortedDictionary<string, string> _packages = new SortedDictionary<string, string>
+        {
+            ["Microsoft.Extensions.Logging.Abstractions"] = "10.0.0",
+        };
 
         public ConsumerProject(PackedPackageFixture package, string projectExtra = "")
         {
@@ -27,21 +32,8 @@ namespace PhiGuard.EndToEnd.Tests
                   </packageSources>
                 </configuration>
                 """);
-            Write("app/app.csproj", $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <ImplicitUsings>disable</ImplicitUsings>
-                    {projectExtra}
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="PhiGuard" Version="{package.Version}" PrivateAssets="all" />
-                    <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="10.0.0" />
-                  </ItemGroup>
-                </Project>
-                """);
+            _projectExtra = projectExtra;
+            WriteProject();
         }
 
         public string Root { get; } = Path.Combine(Path.GetTempPath(), "phiguard-e2e-" + Guid.NewGuid().ToString("N"));
@@ -55,6 +47,33 @@ namespace PhiGuard.EndToEnd.Tests
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, content);
             return this;
+        }
+
+        /// <summary>Adds (or sets the version of) a package the consumer's code uses, restored from NuGet like any other.</summary>
+        public ConsumerProject Reference(string id, string version)
+        {
+            _packages[id] = version;
+            WriteProject();
+            return this;
+        }
+
+        private void WriteProject()
+        {
+            Write("app/app.csproj", $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <ImplicitUsings>disable</ImplicitUsings>
+                    {_projectExtra}
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="PhiGuard" Version="{_package.Version}" PrivateAssets="all" />
+                    {string.Join("\n    ", _packages.Select(p => $"<PackageReference Include=\"{p.Key}\" Version=\"{p.Value}\" />"))}
+                  </ItemGroup>
+                </Project>
+                """);
         }
 
         public async Task<BuildOutcome> BuildAsync()

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO;
 using Microsoft.CodeAnalysis.Testing;
 using NuGetPackage = Microsoft.CodeAnalysis.Testing.PackageIdentity;
 
@@ -23,5 +24,29 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
         public static readonly ReferenceAssemblies WebWithEntityFramework = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
             new NuGetPackage("Microsoft.AspNetCore.App.Ref", "8.0.0"),
             new NuGetPackage("Microsoft.EntityFrameworkCore.Sqlite", "8.0.34")));
+
+        public static readonly ReferenceAssemblies Serialization = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Newtonsoft.Json", "13.0.3"),
+            new NuGetPackage("MessagePack", "2.5.302"),
+            new NuGetPackage("protobuf-net", "3.2.52")));
+
+        public static readonly ReferenceAssemblies Storage = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Microsoft.EntityFrameworkCore.Sqlite", "8.0.34"),
+            new NuGetPackage("Microsoft.Data.Sqlite", "8.0.34"),
+            new NuGetPackage("Dapper", "2.1.66"),
+            new NuGetPackage("StackExchange.Redis", "2.8.16"),
+            new NuGetPackage("Microsoft.Extensions.Caching.Abstractions", "8.0.0"),
+            new NuGetPackage("Microsoft.JSInterop", "8.0.31")));
+
+        /// <summary>ASP.NET Core's shared framework (cookies, session, redirects, links, Data Protection, protected browser storage).</summary>
+        public static readonly ReferenceAssemblies AspNetCore = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Microsoft.AspNetCore.App.Ref", "8.0.0")));
+
+        /// <summary>.NET Framework 4.8, for <c>System.Web</c>.</summary>
+        public static readonly ReferenceAssemblies NetFramework = new ReferenceAssemblies(
+                "net48",
+                new NuGetPackage("Microsoft.NETFramework.ReferenceAssemblies.net48", "1.0.3"),
+                Path.Combine("build", ".NETFramework", "v4.8"))
+            .AddAssemblies(ImmutableArray.Create("mscorlib", "System", "System.Core", "System.Web"));
     }
 }
