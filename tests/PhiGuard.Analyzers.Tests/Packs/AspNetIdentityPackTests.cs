@@ -2,17 +2,13 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using PhiGuard.Analyzers.Tests.Verifiers;
 using Xunit;
-using VerifyCS = PhiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<PhiGuard.Analyzers.Rules.PHI001LogLeakAnalyzer>;
 
 namespace PhiGuard.Analyzers.Tests.Packs
 {
     /// <summary>builtin:aspnet-identity against the real ASP.NET Core Identity user model and its [PersonalData] attributes.</summary>
     public class AspNetIdentityPackTests
     {
-        private static Task Verify(string body, params DiagnosticResult[] expected) => VerifyCS.VerifyAsync(
-            """
-            using Microsoft.AspNetCore.Identity;
-            using Microsoft.Extensions.Logging;
+        private const string Model = """
 
             public class PortalUser : IdentityUser
             {
@@ -24,19 +20,10 @@ namespace PhiGuard.Analyzers.Tests.Packs
 
                 public string? Theme { get; set; }
             }
+            """;
 
-            public class Service
-            {
-                private readonly ILogger _logger;
-                public Service(ILogger logger) => _logger = logger;
-
-            """ + body + """
-
-            }
-            """,
-            Policies.Extending("aspnet-identity"),
-            TestReferences.AspNetIdentity,
-            expected);
+        private static Task Verify(string body, params DiagnosticResult[] expected) =>
+            PackVerifier.VerifyAsync(Policies.Extending("aspnet-identity"), TestReferences.AspNetIdentity, "using Microsoft.AspNetCore.Identity;", body, Model, expected);
 
         [Fact]
         public Task Identity_personal_data_is_protected() => Verify("""

@@ -2,31 +2,14 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using PhiGuard.Analyzers.Tests.Verifiers;
 using Xunit;
-using VerifyCS = PhiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<PhiGuard.Analyzers.Rules.PHI001LogLeakAnalyzer>;
 
 namespace PhiGuard.Analyzers.Tests.Packs
 {
     /// <summary>builtin:fhir-r4 against the real Firely SDK (Hl7.Fhir.R4): people, their details and clinical resources are protected; ids and metadata are not.</summary>
     public class FhirR4PackTests
     {
-        private static Task Verify(string body, params DiagnosticResult[] expected) => VerifyCS.VerifyAsync(
-            """
-            using System.Linq;
-            using Hl7.Fhir.Model;
-            using Microsoft.Extensions.Logging;
-
-            public class Service
-            {
-                private readonly ILogger _logger;
-                public Service(ILogger logger) => _logger = logger;
-
-            """ + body + """
-
-            }
-            """,
-            Policies.Extending("fhir-r4"),
-            TestReferences.Fhir,
-            expected);
+        private static Task Verify(string body, params DiagnosticResult[] expected) =>
+            PackVerifier.VerifyAsync(Policies.Extending("fhir-r4"), TestReferences.Fhir, "using System.Linq;\nusing Hl7.Fhir.Model;", body, string.Empty, expected);
 
         [Fact]
         public Task Patient_and_its_members_are_protected() => Verify("""

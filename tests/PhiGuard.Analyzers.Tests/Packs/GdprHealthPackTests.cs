@@ -1,24 +1,13 @@
 using System.Threading.Tasks;
 using PhiGuard.Analyzers.Tests.Verifiers;
 using Xunit;
-using VerifyCS = PhiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<PhiGuard.Analyzers.Rules.PHI001LogLeakAnalyzer>;
 
 namespace PhiGuard.Analyzers.Tests.Packs
 {
     /// <summary>builtin:gdpr-health: data concerning health, genetic data and biometric data (GDPR Art. 4(13)-(15), 9(1)).</summary>
     public class GdprHealthPackTests
     {
-        private static Task Verify(string name, bool isProtected) => VerifyCS.VerifyAsync(
-            $$"""
-            using Microsoft.Extensions.Logging;
-
-            public class Service
-            {
-                public void Run(ILogger logger, string {{name}}) => logger.LogInformation("Value {Value}", {{(isProtected ? "{|PHI001:" + name + "|}" : name)}});
-            }
-            """,
-            Policies.Extending("gdpr-health"),
-            TestReferences.Logging);
+        private static Task Verify(string name, bool isProtected) => PackVerifier.VerifyNameAsync("gdpr-health", name, isProtected);
 
         [Theory]
         [InlineData("diagnosis")]

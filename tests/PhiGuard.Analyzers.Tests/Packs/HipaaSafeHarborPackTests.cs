@@ -14,25 +14,7 @@ namespace PhiGuard.Analyzers.Tests.Packs
         private static readonly string Pack = Policies.Extending("hipaa-safe-harbor");
 
         private static Task Verify(string body, string? policy, ReferenceAssemblies references, params DiagnosticResult[] expected) =>
-            VerifyCS.VerifyAsync(
-                """
-                using System;
-                using System.IO;
-                using System.Net.Mail;
-                using Microsoft.Extensions.Logging;
-
-                public class Service
-                {
-                    private readonly ILogger _logger;
-                    public Service(ILogger logger) => _logger = logger;
-
-                """ + body + """
-
-                }
-                """,
-                policy,
-                references,
-                expected);
+            PackVerifier.VerifyAsync(policy, references, "using System;\nusing System.IO;\nusing System.Net.Mail;", body, string.Empty, expected);
 
         private static Task Verify(string body, params DiagnosticResult[] expected) => Verify(body, Pack, TestReferences.Logging, expected);
 
@@ -89,9 +71,7 @@ namespace PhiGuard.Analyzers.Tests.Packs
         [InlineData("facePhoto")]
         [InlineData("profilePicture")]
         [InlineData("nationalId")]
-        public Task Safe_harbor_identifier_is_protected_by_its_name(string name) => Verify($$"""
-            public void Run(string {{name}}) => _logger.LogInformation("Value {Value}", {|PHI001:{{name}}|});
-            """);
+        public Task Safe_harbor_identifier_is_protected_by_its_name(string name) => PackVerifier.VerifyNameAsync("hipaa-safe-harbor", name, isProtected: true);
 
         [Theory]
         [InlineData("fileName")]
@@ -115,9 +95,7 @@ namespace PhiGuard.Analyzers.Tests.Packs
         [InlineData("createdDate")]
         [InlineData("url")]
         [InlineData("id")]
-        public Task False_friend_is_not_protected(string name) => Verify($$"""
-            public void Run(string {{name}}) => _logger.LogInformation("Value {Value}", {{name}});
-            """);
+        public Task False_friend_is_not_protected(string name) => PackVerifier.VerifyNameAsync("hipaa-safe-harbor", name, isProtected: false);
 
         [Fact]
         public Task Properties_of_any_type_are_protected_by_their_name() => Verify("""

@@ -2,17 +2,13 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using PhiGuard.Analyzers.Tests.Verifiers;
 using Xunit;
-using VerifyCS = PhiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<PhiGuard.Analyzers.Rules.PHI001LogLeakAnalyzer>;
 
 namespace PhiGuard.Analyzers.Tests.Packs
 {
     /// <summary>builtin:ms-compliance against the real Microsoft.Extensions.Compliance.Abstractions: every DataClassificationAttribute subclass protects.</summary>
     public class MsCompliancePackTests
     {
-        private static Task Verify(string body, params DiagnosticResult[] expected) => VerifyCS.VerifyAsync(
-            """
-            using Microsoft.Extensions.Compliance.Classification;
-            using Microsoft.Extensions.Logging;
+        private const string Model = """
 
             public sealed class HealthDataAttribute : DataClassificationAttribute
             {
@@ -40,19 +36,10 @@ namespace PhiGuard.Analyzers.Tests.Packs
                 [NoDataClassification]
                 public string Ward { get; set; } = "";
             }
+            """;
 
-            public class Service
-            {
-                private readonly ILogger _logger;
-                public Service(ILogger logger) => _logger = logger;
-
-            """ + body + """
-
-            }
-            """,
-            Policies.Extending("ms-compliance"),
-            TestReferences.DataClassification,
-            expected);
+        private static Task Verify(string body, params DiagnosticResult[] expected) =>
+            PackVerifier.VerifyAsync(Policies.Extending("ms-compliance"), TestReferences.DataClassification, "using Microsoft.Extensions.Compliance.Classification;", body, Model, expected);
 
         [Fact]
         public Task Members_with_any_data_classification_are_protected() => Verify("""

@@ -2,7 +2,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using PhiGuard.Analyzers.Tests.Verifiers;
 using Xunit;
-using VerifyCS = PhiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<PhiGuard.Analyzers.Rules.PHI001LogLeakAnalyzer>;
 
 namespace PhiGuard.Analyzers.Tests.Packs
 {
@@ -27,23 +26,8 @@ namespace PhiGuard.Analyzers.Tests.Packs
             }
             """;
 
-        private static Task Verify(string body, params DiagnosticResult[] expected) => VerifyCS.VerifyAsync(
-            """
-            using Microsoft.Extensions.Logging;
-            using Portal.Records;
-
-            public class Service
-            {
-                private readonly ILogger _logger;
-                public Service(ILogger logger) => _logger = logger;
-
-            """ + body + """
-
-            }
-            """ + Model,
-            Policies.Extending("nz-health"),
-            TestReferences.Logging,
-            expected);
+        private static Task Verify(string body, params DiagnosticResult[] expected) =>
+            PackVerifier.VerifyAsync(Policies.Extending("nz-health"), TestReferences.Logging, "using Portal.Records;", body, Model, expected);
 
         [Theory]
         [InlineData("nhi")]
@@ -55,9 +39,7 @@ namespace PhiGuard.Analyzers.Tests.Packs
         [InlineData("diagnosis")]
         [InlineData("medicationName")]
         [InlineData("appointmentReason")]
-        public Task Identifier_or_record_is_protected_by_its_name(string name) => Verify($$"""
-            public void Run(string {{name}}) => _logger.LogInformation("Value {Value}", {|PHI001:{{name}}|});
-            """);
+        public Task Identifier_or_record_is_protected_by_its_name(string name) => PackVerifier.VerifyNameAsync("nz-health", name, isProtected: true);
 
         [Theory]
         [InlineData("unhide")]
@@ -65,9 +47,7 @@ namespace PhiGuard.Analyzers.Tests.Packs
         [InlineData("appointment")]
         [InlineData("reason")]
         [InlineData("clinic")]
-        public Task Unrelated_name_is_not_protected(string name) => Verify($$"""
-            public void Run(string {{name}}) => _logger.LogInformation("Value {Value}", {{name}});
-            """);
+        public Task Unrelated_name_is_not_protected(string name) => PackVerifier.VerifyNameAsync("nz-health", name, isProtected: false);
 
         [Fact]
         public Task Nhi_value_type_and_nhi_method_are_protected_whatever_they_are_called() => Verify("""
