@@ -3,6 +3,9 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
     /// <summary>Policies and domain models the rule tests share.</summary>
     internal static class Policies
     {
+        /// <summary>A policy that adopts one built-in pack and adds nothing.</summary>
+        public static string Extending(string pack) => "{ \"version\": 1, \"extends\": [ \"builtin:" + pack + "\" ] }";
+
         /// <summary>A clinic's policy: the patient type, notes and diagnosis of a visit, a lab value, an SSN glob, carve-outs, a sanitizer.</summary>
         public const string Clinic = """
             {
