@@ -38,7 +38,7 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
             new NuGetPackage("Microsoft.EntityFrameworkCore.Sqlite", "8.0.34")));
 
         public static readonly ReferenceAssemblies Serialization = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
-            new NuGetPackage("Newtonsoft.Json", "13.0.3"),
+            new NuGetPackage("Newtonsoft.Json", "13.0.4"),
             new NuGetPackage("MessagePack", "2.5.302"),
             new NuGetPackage("protobuf-net", "3.2.52")));
 
