@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PhiGuard.Cli.Analysis.NoBuild;
+using PhiGuard.Cli.Findings;
+
+namespace PhiGuard.Cli.Analysis
+{
+    /// <summary>
+    /// Runs the PhiGuard analyzers over every project (or folder group) of a code base, in parallel, each with the
+    /// policy a build of it would use, and collects their findings.
+    /// </summary>
+    internal sealed class CodeBaseScanner
+    {
+        private readonly Action<string> _warn;
+        private readonly Action<int, int>? _progress;
+
+        public CodeBaseScanner(Action<string> warn, Action<int, int>? progress)
+        {
+            _warn = warn;
+            _progress = progress;
+        }
+
+        /// <summary>The directory a scan target lives in: the directory itself, or the one holding the solution or project file.</summary>
+        public static string DirectoryOf(string target)
+        {
+            var full = Path.GetFullPath(target);
+            if (Directory.Exists(full))
+            {
+                return full;
+            }
+
+            if (File.Exists(full))
+            {
+                return Path.GetDirectoryName(full)!;
+            }
+
+            throw new InputException("no such file or directory: " + target + "; pass a solution, a C# project or a directory");
+        }
+
+        public async Task<ScanResult> ScanAsync(ScanRequest request, CancellationToken cancellationToken)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var directory = DirectoryOf(request.Target);
+            var policies = new PolicyResolver(request.PolicyPath);
+            var notifications = new ConcurrentQueue<ToolNotification>();
+            void Warn(string message)
+            {
+                notifications.Enqueue(new ToolNotification(message, IsAnalyzerFailure: false));
+                _warn(message);
+            }
+
+            using var workspace = new WorkspaceLoader(Warn);
+            var units = request.NoBuild
+                ? NoBuildLoader.Load(directory, Warn)
+                : await workspace.LoadAsync(WorkspaceLoader.ProjectOrSolutionIn(Path.GetFullPath(request.Target)), cancellationToken).ConfigureAwait(false);
+
+            var root = ReportRoot.For(directory);
+            var options = new PolicyAnalyzerOptions();
+            var findings = new ConcurrentBag<Finding>();
+            var summaries = new ConcurrentBag<UnitSummary>();
+            var done = 0;
+            _progress?.Invoke(0, units.Count);
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(units, parallel, async (unit, token) =>
+            {
+                var compilation = await unit.Compile(token).ConfigureAwait(false);
+                if (compilation is null)
+                {
+                    Warn(unit.Name + " could not be compiled for analysis; it was skipped");
+                }
+                else
+                {
+                    var choice = policies.For(unit.Directory, unit.ConfiguredPolicy);
+                    foreach (var finding in await AnalyzeAsync(compilation, options.Create(choice, unit.ConfigOptions), root, unit.Name, notifications, token).ConfigureAwait(false))
+                    {
+                        findings.Add(finding);
+                    }
+
+                    var (files, lines) = Size(compilation);
+                    summaries.Add(new UnitSummary(unit.Name, unit.Directory, files, lines, choice.Path, choice.Origin));
+                }
+
+                _progress?.Invoke(Interlocked.Increment(ref done), units.Count);
+            }).ConfigureAwait(false);
+
+            var unique = findings
+                .GroupBy(f => (f.RuleId, f.Location.FullPath, f.Location.Line, f.Location.Column, f.Message))
+                .Select(g => g.First());
+            return new ScanResult
+            {
+                Target = Path.GetFullPath(request.Target),
+                Root = root,
+                Findings = Fingerprints.Assign(unique).OrderBy(f => f.Location.Path, StringComparer.Ordinal).ThenBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList(),
+                Rules = AnalyzerCatalog.Default.Rules,
+                Units = summaries.OrderBy(s => s.Name, StringComparer.Ordinal).ToList(),
+                Notifications = notifications.ToList(),
+                Duration = stopwatch.Elapsed,
+            };
+        }
+
+        private static async Task<IEnumerable<Finding>> AnalyzeAsync(Compilation compilation, AnalyzerOptions analyzerOptions, ReportRoot root, string unitName, ConcurrentQueue<ToolNotification> notifications, CancellationToken cancellationToken)
+        {
+            var catalog = AnalyzerCatalog.Default;
+            var options = new CompilationWithAnalyzersOptions(
+                analyzerOptions,
+                (exception, analyzer, _) => notifications.Enqueue(new ToolNotification(analyzer.GetType().Name + " failed in " + unitName + ": " + exception.GetType().Name + ": " + exception.Message, IsAnalyzerFailure: true)),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: true);
+            var diagnostics = await compilation.WithAnalyzers(catalog.Analyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            var factory = new FindingFactory(compilation, root, unitName);
+            return diagnostics
+                .Where(d => catalog.Rule(d.Id) is not null)
+                .Select(factory.Create)
+                .OfType<Finding>()
+                .ToList();
+        }
+
+        /// <summary>The source files and lines the compilation holds, not counting build output under obj/.</summary>
+        private static (int Files, long Lines) Size(Compilation compilation)
+        {
+            var files = 0;
+            long lines = 0;
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (string.IsNullOrEmpty(tree.FilePath) || tree.FilePath.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                files++;
+                lines += tree.GetText().Lines.Count;
+            }
+
+            return (files, lines);
+        }
+    }
+}
