@@ -20,11 +20,13 @@ namespace PhiGuard.Cli.Analysis
     internal sealed class CodeBaseScanner
     {
         private readonly Action<string> _warn;
+        private readonly Action<string> _error;
         private readonly Action<int, int>? _progress;
 
-        public CodeBaseScanner(Action<string> warn, Action<int, int>? progress)
+        public CodeBaseScanner(Action<string> warn, Action<string> error, Action<int, int>? progress)
         {
             _warn = warn;
+            _error = error;
             _progress = progress;
         }
 
@@ -57,6 +59,12 @@ namespace PhiGuard.Cli.Analysis
                 _warn(message);
             }
 
+            void Fail(string message)
+            {
+                notifications.Enqueue(new ToolNotification(message, IsAnalyzerFailure: true));
+                _error(message);
+            }
+
             using var workspace = new WorkspaceLoader(Warn);
             var units = request.NoBuild
                 ? NoBuildLoader.Load(directory, Warn)
@@ -79,7 +87,7 @@ namespace PhiGuard.Cli.Analysis
                 else
                 {
                     var choice = policies.For(unit.Directory, unit.ConfiguredPolicy);
-                    foreach (var finding in await AnalyzeAsync(compilation, options.Create(choice, unit.ConfigOptions), root, unit.Name, notifications, token).ConfigureAwait(false))
+                    foreach (var finding in await AnalyzeAsync(compilation, options.Create(choice, unit.ConfigOptions), root, unit.Name, Fail, token).ConfigureAwait(false))
                     {
                         findings.Add(finding);
                     }
@@ -106,12 +114,12 @@ namespace PhiGuard.Cli.Analysis
             };
         }
 
-        private static async Task<IEnumerable<Finding>> AnalyzeAsync(Compilation compilation, AnalyzerOptions analyzerOptions, ReportRoot root, string unitName, ConcurrentQueue<ToolNotification> notifications, CancellationToken cancellationToken)
+        private static async Task<IEnumerable<Finding>> AnalyzeAsync(Compilation compilation, AnalyzerOptions analyzerOptions, ReportRoot root, string unitName, Action<string> reportFailure, CancellationToken cancellationToken)
         {
             var catalog = AnalyzerCatalog.Default;
             var options = new CompilationWithAnalyzersOptions(
                 analyzerOptions,
-                (exception, analyzer, _) => notifications.Enqueue(new ToolNotification(analyzer.GetType().Name + " failed in " + unitName + ": " + exception.GetType().Name + ": " + exception.Message, IsAnalyzerFailure: true)),
+                (exception, analyzer, _) => reportFailure(analyzer.GetType().Name + " failed in " + unitName + ": " + exception.GetType().Name + ": " + exception.Message),
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: false,
                 reportSuppressedDiagnostics: true);

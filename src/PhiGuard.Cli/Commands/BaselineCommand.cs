@@ -29,7 +29,7 @@ namespace PhiGuard.Cli.Commands
 
         private static async Task<int> CreateAsync(ScanRequest request, string output, CancellationToken cancellationToken)
         {
-            var result = await new CodeBaseScanner(ConsoleReporter.Warn, ProgressLine.ForStandardError()).ScanAsync(request, cancellationToken).ConfigureAwait(false);
+            var result = await new CodeBaseScanner(ConsoleReporter.Warn, ConsoleReporter.Error, ProgressLine.ForStandardError()).ScanAsync(request, cancellationToken).ConfigureAwait(false);
             AtomicFile.Write(output, Baseline.Create(result));
             System.Console.Out.WriteLine("PhiGuard: baseline of " + ScanSummary.Count(System.Linq.Enumerable.Count(result.Active), "finding") + " written to " + output);
             return ExitCodes.Clean;

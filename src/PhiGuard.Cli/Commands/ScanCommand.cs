@@ -32,7 +32,7 @@ namespace PhiGuard.Cli.Commands
         private static async Task<int> RunAsync(ScanRequest request, ReportFormat format, string? output, string? baselinePath, FailOn failOn, CancellationToken cancellationToken)
         {
             var accepted = baselinePath is null ? null : Baseline.Read(baselinePath);
-            var result = await new CodeBaseScanner(ConsoleReporter.Warn, ProgressLine.ForStandardError()).ScanAsync(request, cancellationToken).ConfigureAwait(false);
+            var result = await new CodeBaseScanner(ConsoleReporter.Warn, ConsoleReporter.Error, ProgressLine.ForStandardError()).ScanAsync(request, cancellationToken).ConfigureAwait(false);
             if (accepted is not null)
             {
                 result = Baseline.Apply(result, accepted, baselinePath!);

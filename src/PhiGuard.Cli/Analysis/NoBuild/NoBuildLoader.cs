@@ -88,16 +88,30 @@ namespace PhiGuard.Cli.Analysis.NoBuild
             }
 
             var groups = byDirectory.Values.Append(rootGroup).Where(g => g.Files.Count > 0).ToList();
+            var byFileName = byProjectPath.GroupBy(p => Path.GetFileName(p.Key), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Value, StringComparer.OrdinalIgnoreCase);
             foreach (var group in groups)
             {
-                group.References.AddRange(group.Projects.SelectMany(p => p.ProjectReferences)
-                    .Select(path => byProjectPath.TryGetValue(path, out var referenced) ? referenced : null)
+                group.References.AddRange(group.Projects.SelectMany(p => p.ProjectReferences.Select(reference => Resolve(p, reference, byProjectPath, byFileName)))
                     .OfType<SourceGroup>()
                     .Where(referenced => referenced != group && referenced.Files.Count > 0)
                     .Distinct());
             }
 
             return groups;
+        }
+
+        /// <summary>
+        /// The group a project reference points to: by its path, or, when the path goes through MSBuild properties
+        /// that are not evaluated here (<c>$(RepoRoot)src/Lib/Lib.csproj</c>), by its file name if that is unique.
+        /// </summary>
+        private static SourceGroup? Resolve(ProjectFile project, string reference, Dictionary<string, SourceGroup> byPath, Dictionary<string, SourceGroup> byFileName)
+        {
+            if (!reference.Contains("$(", StringComparison.Ordinal) && byPath.TryGetValue(Path.GetFullPath(reference, project.Directory), out var group))
+            {
+                return group;
+            }
+
+            return byFileName.TryGetValue(Path.GetFileName(reference), out group) ? group : null;
         }
 
         private static SourceGroup GroupOf(string file, string root, Dictionary<string, SourceGroup> byDirectory, SourceGroup rootGroup)

@@ -30,6 +30,7 @@ namespace PhiGuard.Cli.Analysis.NoBuild
 
         public bool ImplicitUsings { get; private set; }
 
+        /// <summary>The project references as written: a path relative to the project, possibly through MSBuild properties.</summary>
         public List<string> ProjectReferences { get; } = new();
 
         public Dictionary<string, string?> PackageReferences { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -82,9 +83,9 @@ namespace PhiGuard.Cli.Analysis.NoBuild
             foreach (var reference in Elements(source, "ProjectReference"))
             {
                 var include = (string?)reference.Attribute("Include");
-                if (!string.IsNullOrWhiteSpace(include) && !include.Contains("$(", StringComparison.Ordinal))
+                if (!string.IsNullOrWhiteSpace(include))
                 {
-                    ProjectReferences.Add(System.IO.Path.GetFullPath(include.Replace('\\', System.IO.Path.DirectorySeparatorChar), Directory));
+                    ProjectReferences.Add(include.Replace('\\', System.IO.Path.DirectorySeparatorChar));
                 }
             }
 
