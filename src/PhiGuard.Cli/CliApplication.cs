@@ -18,6 +18,7 @@ namespace PhiGuard.Cli
             {
                 ScanCommand.Create(),
                 BaselineCommand.Create(),
+                PolicyCommand.Create(),
             };
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)

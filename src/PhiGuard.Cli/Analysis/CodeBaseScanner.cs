@@ -8,7 +8,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PhiGuard.Cli.Analysis.NoBuild;
 using PhiGuard.Cli.Findings;
 
 namespace PhiGuard.Cli.Analysis
@@ -23,6 +22,9 @@ namespace PhiGuard.Cli.Analysis
         private readonly Action<string> _error;
         private readonly Action<int, int>? _progress;
 
+        /// <summary>Called for every analysed compilation with the policy it was analysed with, for commands that look further (inventory, explain).</summary>
+        public Action<AnalysisUnit, Compilation, PolicyChoice>? Inspect { get; init; }
+
         public CodeBaseScanner(Action<string> warn, Action<string> error, Action<int, int>? progress)
         {
             _warn = warn;
@@ -30,28 +32,9 @@ namespace PhiGuard.Cli.Analysis
             _progress = progress;
         }
 
-        /// <summary>The directory a scan target lives in: the directory itself, or the one holding the solution or project file.</summary>
-        public static string DirectoryOf(string target)
-        {
-            var full = Path.GetFullPath(target);
-            if (Directory.Exists(full))
-            {
-                return full;
-            }
-
-            if (File.Exists(full))
-            {
-                return Path.GetDirectoryName(full)!;
-            }
-
-            throw new InputException("no such file or directory: " + target + "; pass a solution, a C# project or a directory");
-        }
-
         public async Task<ScanResult> ScanAsync(ScanRequest request, CancellationToken cancellationToken)
         {
             var stopwatch = Stopwatch.StartNew();
-            var directory = DirectoryOf(request.Target);
-            var policies = new PolicyResolver(request.PolicyPath);
             var notifications = new ConcurrentQueue<ToolNotification>();
             void Warn(string message)
             {
@@ -65,12 +48,10 @@ namespace PhiGuard.Cli.Analysis
                 _error(message);
             }
 
-            using var workspace = new WorkspaceLoader(Warn);
-            var units = request.NoBuild
-                ? NoBuildLoader.Load(directory, Warn)
-                : await workspace.LoadAsync(WorkspaceLoader.ProjectOrSolutionIn(Path.GetFullPath(request.Target)), cancellationToken).ConfigureAwait(false);
-
-            var root = ReportRoot.For(directory);
+            using var codeBase = await LoadedCodeBase.LoadAsync(request, Warn, cancellationToken).ConfigureAwait(false);
+            var units = codeBase.Units;
+            var policies = codeBase.Policies;
+            var root = ReportRoot.For(codeBase.Directory);
             var options = new PolicyAnalyzerOptions();
             var findings = new ConcurrentBag<Finding>();
             var summaries = new ConcurrentBag<UnitSummary>();
@@ -92,6 +73,7 @@ namespace PhiGuard.Cli.Analysis
                         findings.Add(finding);
                     }
 
+                    Inspect?.Invoke(unit, compilation, choice);
                     var (files, lines) = Size(compilation);
                     summaries.Add(new UnitSummary(unit.Name, unit.Directory, files, lines, choice.Path, choice.Origin));
                 }
@@ -116,20 +98,9 @@ namespace PhiGuard.Cli.Analysis
 
         private static async Task<IEnumerable<Finding>> AnalyzeAsync(Compilation compilation, AnalyzerOptions analyzerOptions, ReportRoot root, string unitName, Action<string> reportFailure, CancellationToken cancellationToken)
         {
-            var catalog = AnalyzerCatalog.Default;
-            var options = new CompilationWithAnalyzersOptions(
-                analyzerOptions,
-                (exception, analyzer, _) => reportFailure(analyzer.GetType().Name + " failed in " + unitName + ": " + exception.GetType().Name + ": " + exception.Message),
-                concurrentAnalysis: true,
-                logAnalyzerExecutionTime: false,
-                reportSuppressedDiagnostics: true);
-            var diagnostics = await compilation.WithAnalyzers(catalog.Analyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            var diagnostics = await AnalyzerRunner.RunAsync(compilation, analyzerOptions, unitName, reportFailure, cancellationToken).ConfigureAwait(false);
             var factory = new FindingFactory(compilation, root, unitName);
-            return diagnostics
-                .Where(d => catalog.Rule(d.Id) is not null)
-                .Select(factory.Create)
-                .OfType<Finding>()
-                .ToList();
+            return diagnostics.Select(factory.Create).OfType<Finding>().ToList();
         }
 
         /// <summary>The source files and lines the compilation holds, not counting build output under obj/.</summary>

@@ -21,8 +21,8 @@ namespace PhiGuard.Cli.Reports
                 + " in " + result.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
         }
 
-        public static string Count(long count, string noun) =>
-            count.ToString("N0", CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+        public static string Count(long count, string noun, string? plural = null) =>
+            count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : plural ?? noun + "s");
 
         public static string Describe(Suppression suppression) => suppression.Source switch
         {
