@@ -19,6 +19,8 @@ namespace PhiGuard.Cli
                 ScanCommand.Create(),
                 BaselineCommand.Create(),
                 PolicyCommand.Create(),
+                InitCommand.Create(),
+                InventoryCommand.Create(),
             };
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)

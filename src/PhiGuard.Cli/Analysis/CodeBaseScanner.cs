@@ -23,7 +23,7 @@ namespace PhiGuard.Cli.Analysis
         private readonly Action<int, int>? _progress;
 
         /// <summary>Called for every analysed compilation with the policy it was analysed with, for commands that look further (inventory, explain).</summary>
-        public Action<AnalysisUnit, Compilation, PolicyChoice>? Inspect { get; init; }
+        public Action<AnalysisUnit, Compilation, PolicyChoice, ReportRoot>? Inspect { get; init; }
 
         public CodeBaseScanner(Action<string> warn, Action<string> error, Action<int, int>? progress)
         {
@@ -73,7 +73,7 @@ namespace PhiGuard.Cli.Analysis
                         findings.Add(finding);
                     }
 
-                    Inspect?.Invoke(unit, compilation, choice);
+                    Inspect?.Invoke(unit, compilation, choice, root);
                     var (files, lines) = Size(compilation);
                     summaries.Add(new UnitSummary(unit.Name, unit.Directory, files, lines, choice.Path, choice.Origin));
                 }
