@@ -26,7 +26,9 @@ namespace PhiGuard.Cli
             if (parse.Errors.Count > 0)
             {
                 var command = string.Join(' ', parse.CommandResult.Command is RootCommand ? new[] { "phiguard" } : new[] { "phiguard", parse.CommandResult.Command.Name });
-                var message = string.Join(' ', parse.Errors[0].Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
+                var message = parse.UnmatchedTokens.Count > 0
+                    ? "unknown command or option '" + parse.UnmatchedTokens[0] + "'"
+                    : string.Join(' ', parse.Errors[0].Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
                 ConsoleReporter.Error(message + "; run '" + command + " --help' for usage");
                 return ExitCodes.InputError;
             }

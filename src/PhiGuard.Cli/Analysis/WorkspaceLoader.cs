@@ -60,11 +60,12 @@ namespace PhiGuard.Cli.Analysis
         private async Task<IReadOnlyList<AnalysisUnit>> OpenAsync(string file, CancellationToken cancellationToken)
         {
             _workspace = MSBuildWorkspace.Create();
+            var failures = new List<string>();
             _workspace.RegisterWorkspaceFailedHandler(e =>
             {
                 if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
                 {
-                    _warn(e.Diagnostic.Message);
+                    failures.Add(e.Diagnostic.Message);
                 }
             });
 
@@ -87,8 +88,15 @@ namespace PhiGuard.Cli.Analysis
                 throw new InputException("cannot load " + file + ": " + e.Message.Split('\n')[0].Trim() + "; check that it builds with 'dotnet build'", e);
             }
 
+            var csharp = projects.Where(p => p.Language == LanguageNames.CSharp).ToList();
+            if (failures.Count > 0 && csharp.All(p => !p.DocumentIds.Any()))
+            {
+                throw new InputException("cannot load " + file + ": " + failures[0].Split('\n')[0].Trim() + "; check that it builds with 'dotnet build'");
+            }
+
+            failures.ForEach(_warn);
             var units = new List<AnalysisUnit>();
-            foreach (var project in projects.Where(p => p.Language == LanguageNames.CSharp))
+            foreach (var project in csharp)
             {
                 if (!IsRestored(project))
                 {
