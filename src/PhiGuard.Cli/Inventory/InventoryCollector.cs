@@ -25,7 +25,7 @@ namespace PhiGuard.Cli.Inventory
         public void Collect(AnalysisUnit unit, Compilation compilation, PolicyChoice choice, ReportRoot root)
         {
             var classifier = new ProtectionClassifier(choice.Policy);
-            foreach (var type in SourceTypes(compilation.Assembly.GlobalNamespace))
+            foreach (var type in SourceTypes.Of(compilation))
             {
                 var typeEntry = classifier.ProtectedType(type);
                 if (typeEntry is not null)
@@ -55,41 +55,6 @@ namespace PhiGuard.Cli.Inventory
                 entry.Position.Path + ":" + entry.Position.Line,
                 root.Relative(span.Path) + ":" + (span.StartLinePosition.Line + 1),
                 project));
-        }
-
-        private static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceSymbol ns)
-        {
-            foreach (var member in ns.GetMembers())
-            {
-                if (member is INamespaceSymbol child)
-                {
-                    foreach (var type in SourceTypes(child))
-                    {
-                        yield return type;
-                    }
-                }
-                else if (member is INamedTypeSymbol type)
-                {
-                    foreach (var nested in WithNested(type))
-                    {
-                        yield return nested;
-                    }
-                }
-            }
-        }
-
-        private static IEnumerable<INamedTypeSymbol> WithNested(INamedTypeSymbol type)
-        {
-            if (type.IsImplicitlyDeclared || !type.Locations.Any(l => l.IsInSource))
-            {
-                yield break;
-            }
-
-            yield return type;
-            foreach (var nested in type.GetTypeMembers().SelectMany(WithNested))
-            {
-                yield return nested;
-            }
         }
     }
 }
