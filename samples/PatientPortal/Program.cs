@@ -3,6 +3,8 @@ using PatientPortal.Data;
 using PatientPortal.Endpoints;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddDataProtection();
+builder.Services.AddDistributedMemoryCache();
 builder.Services.AddDbContext<PortalDbContext>(options => options.UseSqlite(builder.Configuration.GetConnectionString("Portal") ?? "Data Source=portal.db"));
 
 var app = builder.Build();
@@ -16,4 +18,7 @@ using (var scope = app.Services.CreateScope())
 app.MapResults();
 app.MapNotes();
 app.MapAppointments();
+app.MapExports();
+app.MapSummaries();
+app.MapSearch();
 app.Run();

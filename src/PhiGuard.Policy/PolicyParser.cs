@@ -79,44 +79,31 @@ namespace PhiGuard.Policy
                 return null;
             }
 
+            var before = _problems.Count;
             try
             {
-                using var reader = new JsonTextReader(new StringReader(text))
-                {
-                    DateParseHandling = DateParseHandling.None,
-                    FloatParseHandling = FloatParseHandling.Decimal,
-                };
+                using var reader = new StrictJsonReader(new StringReader(text), _positions, Report);
                 var settings = new JsonLoadSettings
                 {
                     LineInfoHandling = LineInfoHandling.Load,
-                    CommentHandling = CommentHandling.Load,
-                    DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+                    CommentHandling = CommentHandling.Ignore,
+
+                    // The reader reports duplicates where they stand, and goes on to find the rest.
+                    DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Replace,
                 };
                 var root = JToken.ReadFrom(reader, settings);
+
+                // Reading on to the end reports comments after the object and fails on any other content there.
                 while (reader.Read())
                 {
-                    if (reader.TokenType == JsonToken.Comment)
-                    {
-                        Report(_positions.At(reader.LineNumber, reader.LinePosition), "comments are not allowed in a policy file");
-                        return null;
-                    }
-
-                    Report(_positions.At(reader.LineNumber, reader.LinePosition), "unexpected content after the end of the policy object");
-                    return null;
                 }
 
-                var comment = root.Type == JTokenType.Comment ? root : (root as JContainer)?.Descendants().FirstOrDefault(t => t.Type == JTokenType.Comment);
-                if (comment is not null)
-                {
-                    Report(_positions.StartOf(comment), "comments are not allowed in a policy file");
-                    return null;
-                }
-
-                return root;
+                // What the content means is judged only once it is plain JSON.
+                return _problems.Count == before ? root : null;
             }
             catch (JsonReaderException e)
             {
-                Report(_positions.At(e.LineNumber, e.LinePosition), "invalid JSON: " + TrimJsonNetLocation(e.Message));
+                Report(_positions.OfReaderError(e.LineNumber, e.LinePosition), "invalid JSON: " + TrimJsonNetLocation(e.Message));
                 return null;
             }
         }
@@ -141,7 +128,7 @@ namespace PhiGuard.Policy
             {
                 Report(obj, "missing required key \"version\"; add \"version\": 1");
             }
-            else if (version.Value.Type != JTokenType.Integer || version.Value.Value<long>() != 1)
+            else if (version.Value.Type != JTokenType.Integer || !Equals(((JValue)version.Value).Value, 1L))
             {
                 Report(version.Value, "\"version\" must be the number 1, found " + Describe(version.Value));
             }

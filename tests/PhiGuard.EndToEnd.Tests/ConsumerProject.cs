@@ -2,25 +2,22 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 
 namespace PhiGuard.EndToEnd.Tests
 {
-    /// <summary>One diagnostic line of `dotnet build` output.</summary>
-    public sealed record BuildDiagnostic(string File, int Line, int Column, string Severity, string Id, string Message);
-
     /// <summary>
     /// A throwaway project in a temp folder that consumes PhiGuard the way users do: a PackageReference restored
     /// from a local folder feed, no project reference, built with a real `dotnet build`.
     /// </summary>
     public sealed class ConsumerProject : IDisposable
     {
-        private static readonly Regex DiagnosticLine = new Regex(
-            @"^[ \t]*(?:\d+>)?(?<file>[^\s(][^(\r\n]*)\((?<line>\d+),(?<column>\d+)(?:,\d+,\d+)?\): (?<severity>warning|error) (?<id>PHI\d{3}): (?<message>.*?)(?: \(https://[^)]*\))?(?: \[[^\]]*\])?[ \t\r]*$",
-            RegexOptions.Multiline);
-
         private readonly PackedPackageFixture _package;
+        private readonly string _projectExtra;
+        private readonly SortedDictionary<string, string> _packages = new SortedDictionary<string, string>
+        {
+            ["Microsoft.Extensions.Logging.Abstractions"] = "10.0.0",
+        };
 
         public ConsumerProject(PackedPackageFixture package, string projectExtra = "")
         {
@@ -35,21 +32,8 @@ namespace PhiGuard.EndToEnd.Tests
                   </packageSources>
                 </configuration>
                 """);
-            Write("app/app.csproj", $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <ImplicitUsings>disable</ImplicitUsings>
-                    {projectExtra}
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="PhiGuard" Version="{package.Version}" PrivateAssets="all" />
-                    <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="10.0.0" />
-                  </ItemGroup>
-                </Project>
-                """);
+            _projectExtra = projectExtra;
+            WriteProject();
         }
 
         public string Root { get; } = Path.Combine(Path.GetTempPath(), "phiguard-e2e-" + Guid.NewGuid().ToString("N"));
@@ -65,17 +49,40 @@ namespace PhiGuard.EndToEnd.Tests
             return this;
         }
 
+        /// <summary>Adds (or sets the version of) a package the consumer's code uses, restored from NuGet like any other.</summary>
+        public ConsumerProject Reference(string id, string version)
+        {
+            _packages[id] = version;
+            WriteProject();
+            return this;
+        }
+
+        private void WriteProject()
+        {
+            Write("app/app.csproj", $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <ImplicitUsings>disable</ImplicitUsings>
+                    {_projectExtra}
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="PhiGuard" Version="{_package.Version}" PrivateAssets="all" />
+                    {string.Join("\n    ", _packages.Select(p => $"<PackageReference Include=\"{p.Key}\" Version=\"{p.Value}\" />"))}
+                  </ItemGroup>
+                </Project>
+                """);
+        }
+
         public async Task<BuildOutcome> BuildAsync()
         {
             var result = await ProcessRunner.RunAsync(
                 "dotnet",
                 new[] { "build", Path.Combine(ProjectDirectory, "app.csproj"), "--disable-build-servers", "-nologo", "-clp:NoSummary" },
                 Root).ConfigureAwait(false);
-            var diagnostics = DiagnosticLine.Matches(result.Output)
-                .Select(m => new BuildDiagnostic(m.Groups["file"].Value.Trim(), int.Parse(m.Groups["line"].Value), int.Parse(m.Groups["column"].Value), m.Groups["severity"].Value, m.Groups["id"].Value, m.Groups["message"].Value))
-                .Distinct()
-                .ToList();
-            return new BuildOutcome(result.ExitCode, result.Output, diagnostics);
+            return new BuildOutcome(result.ExitCode, result.Output, BuildOutput.Diagnostics(result.Output));
         }
 
         public void Dispose()

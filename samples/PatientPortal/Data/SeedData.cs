@@ -23,7 +23,7 @@ public static class SeedData
             patient.Appointments.Add(new Appointment { StartsAt = DateTime.UtcNow.AddDays(5), Clinic = "Riverside Medical", Reason = "Diabetes review" });
             db.Patients.Add(patient);
 
-            // Seeded leak: a debugging line that prints the patient's email address to the console.
+            // Seeded leak (PHI001): a debugging line that prints the patient's email address to the console.
             Console.WriteLine("Seeded patient " + patient.Email);
         }
 

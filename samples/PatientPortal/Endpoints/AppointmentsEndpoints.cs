@@ -19,7 +19,7 @@ public static class AppointmentsEndpoints
             var patient = await db.Patients.SingleAsync(p => p.Id == appointment.PatientId);
             var reminder = $"Reminder for {patient.FullName}: {appointment.StartsAt:g} at {appointment.Clinic}";
 
-            // Seeded leak: the reminder text, which carries the patient's name, is logged as the message.
+            // Seeded leak (PHI001): the reminder text, which carries the patient's name, is logged as the message.
             logger.LogInformation(reminder);
 
             // Correct: which appointment, and when.

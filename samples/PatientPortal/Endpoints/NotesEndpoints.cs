@@ -22,7 +22,7 @@ public static class NotesEndpoints
             db.ClinicalNotes.Add(note);
             await db.SaveChangesAsync();
 
-            // Seeded leak: the NHI and the note itself are interpolated into a debug message.
+            // Seeded leak (PHI001): the NHI and the note itself are interpolated into a debug message.
             logger.LogDebug($"Note {note.Id} added for NHI {patient.Nhi}: {note.Text}");
 
             // Correct: the note's id and length.

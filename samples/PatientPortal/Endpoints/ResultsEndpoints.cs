@@ -17,7 +17,7 @@ public static class ResultsEndpoints
                 return Results.NotFound();
             }
 
-            // Seeded leak: the patient's name goes to the application log.
+            // Seeded leak (PHI001): the patient's name goes to the application log.
             logger.LogInformation("Results requested for {Patient}", patient.FullName);
 
             // Correct: ids and counts identify nothing on their own.

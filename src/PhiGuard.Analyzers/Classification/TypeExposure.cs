@@ -2,41 +2,39 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using PhiGuard.Analyzers.Sinks;
 
 namespace PhiGuard.Analyzers.Classification
 {
     /// <summary>
-    /// What writing a whole object reveals. A serializer (or Serilog's <c>{@Destructuring}</c>) writes every
-    /// public member it can see, except those marked ignored; a record's generated <c>ToString()</c> prints
-    /// its public members. Cached per type.
+    /// What writing a whole object reveals. A serializer writes the members its contract picks (see
+    /// <see cref="SerializedMembers"/>), except those it ignores or hands to a sanitizing converter; Serilog's
+    /// <c>{@Destructuring}</c> writes every public member; a record's generated <c>ToString()</c> prints its public
+    /// members. Cached per type and mode.
     /// </summary>
     internal sealed class TypeExposure
     {
         private const int MaxDepth = 3;
 
-        private static readonly HashSet<string> IgnoreAttributes = new HashSet<string>
+        private static readonly string[] ConverterAttributes =
         {
-            "System.Text.Json.Serialization.JsonIgnoreAttribute",
-            "Newtonsoft.Json.JsonIgnoreAttribute",
-            "System.Runtime.Serialization.IgnoreDataMemberAttribute",
-            "System.Xml.Serialization.XmlIgnoreAttribute",
-            "System.NonSerializedAttribute",
-            "MessagePack.IgnoreMemberAttribute",
-            "ProtoBuf.ProtoIgnoreAttribute",
+            "System.Text.Json.Serialization.JsonConverterAttribute",
+            "Newtonsoft.Json.JsonConverterAttribute",
         };
 
         private readonly ProtectionClassifier _classifier;
-        private readonly ConcurrentDictionary<ITypeSymbol, ExposedMember?> _structural = new ConcurrentDictionary<ITypeSymbol, ExposedMember?>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ITypeSymbol, ExposedMember?> _printed = new ConcurrentDictionary<ITypeSymbol, ExposedMember?>(SymbolEqualityComparer.Default);
+        private readonly SanitizerResolver _sanitizers;
+        private readonly ConcurrentDictionary<(ITypeSymbol Type, ValueMode Mode), ExposedMember?> _structural = new ConcurrentDictionary<(ITypeSymbol, ValueMode), ExposedMember?>(new TypeModeComparer());
 
-        public TypeExposure(ProtectionClassifier classifier)
+        public TypeExposure(ProtectionClassifier classifier, SanitizerResolver sanitizers)
         {
             _classifier = classifier;
+            _sanitizers = sanitizers;
         }
 
-        /// <summary>The first protected member a serializer would write for a value of <paramref name="type"/>, or null.</summary>
-        public ExposedMember? Structural(ITypeSymbol? type) =>
-            type is null ? null : _structural.GetOrAdd(type, t => Walk(t, t.Name, 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), honourIgnore: true));
+        /// <summary>The first protected member a sink of <paramref name="mode"/> would write for a value of <paramref name="type"/>, or null.</summary>
+        public ExposedMember? Structural(ITypeSymbol? type, ValueMode mode = ValueMode.Structure) =>
+            type is null ? null : _structural.GetOrAdd((type, mode), key => Walk(key.Type, RootName(key.Type), 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), key.Mode));
 
         /// <summary>The first protected member a record's compiler-generated <c>ToString()</c> prints, or null.</summary>
         public ExposedMember? PrintedByRecordToString(ITypeSymbol? type)
@@ -46,8 +44,17 @@ namespace PhiGuard.Analyzers.Classification
                 return null;
             }
 
-            return _printed.GetOrAdd(record, t => Walk(t, t.Name, 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), honourIgnore: false));
+            return Structural(record, ValueMode.Text);
         }
+
+        /// <summary>
+        /// True when a serializer's contract, not the value's protected type, decides what writing it reveals: an
+        /// object (or a collection of objects) of a protected type, whose serializer may skip every protected member.
+        /// </summary>
+        public bool ContractDecides(ITypeSymbol? type, ValueMode mode) =>
+            IsSerializer(mode) && type is not null && _classifier.ProtectedValueType(type) is not null && HasMembersToPick(type, 0);
+
+        public static bool IsSerializer(ValueMode mode) => mode >= ValueMode.Serialized;
 
         private static bool HasGeneratedToString(INamedTypeSymbol record)
         {
@@ -63,10 +70,17 @@ namespace PhiGuard.Analyzers.Classification
             return true;
         }
 
-        private ExposedMember? Walk(ITypeSymbol type, string path, int depth, HashSet<ITypeSymbol> visiting, bool honourIgnore)
+        /// <summary>A collection is named by what it holds (a dictionary by its values): serializing a <c>List&lt;Patient&gt;</c> exposes <c>Patient.Name</c>.</summary>
+        private static string RootName(ITypeSymbol type)
+        {
+            var element = ElementTypes(type).LastOrDefault();
+            return element is null ? type.Name : RootName(element);
+        }
+
+        private ExposedMember? Walk(ITypeSymbol type, string path, int depth, HashSet<ITypeSymbol> visiting, ValueMode mode)
         {
             var own = _classifier.ProtectedValueType(type);
-            if (own is not null)
+            if (own is not null && (!IsSerializer(mode) || depth >= MaxDepth || !HasMembersToPick(type, 0)))
             {
                 return new ExposedMember(path, own);
             }
@@ -78,47 +92,21 @@ namespace PhiGuard.Analyzers.Classification
 
             try
             {
-                foreach (var element in ElementTypes(type))
-                {
-                    var inner = Walk(element, path, depth + 1, visiting, honourIgnore);
-                    if (inner is not null)
-                    {
-                        return inner;
-                    }
-                }
-
-                if (!IsWalkable(type))
+                if (IsConvertedBySanitizer(type, mode))
                 {
                     return null;
                 }
 
-                foreach (var member in VisibleMembers(type))
+                foreach (var element in ElementTypes(type))
                 {
-                    if (honourIgnore && IsIgnored(member))
-                    {
-                        continue;
-                    }
-
-                    var memberPath = path + "." + member.Name;
-                    var selector = _classifier.ProtectedMember(member, type);
-                    if (selector is not null)
-                    {
-                        return new ExposedMember(memberPath, selector);
-                    }
-
-                    if (_classifier.IsUnprotectedMember(member, type))
-                    {
-                        continue;
-                    }
-
-                    var inner = Walk(member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type, memberPath, depth + 1, visiting, honourIgnore);
+                    var inner = Walk(element, path, depth + 1, visiting, mode);
                     if (inner is not null)
                     {
                         return inner;
                     }
                 }
 
-                return null;
+                return IsWalkable(type) ? WalkMembers(type, path, depth, visiting, mode) : null;
             }
             finally
             {
@@ -126,12 +114,75 @@ namespace PhiGuard.Analyzers.Classification
             }
         }
 
+        private ExposedMember? WalkMembers(ITypeSymbol type, string path, int depth, HashSet<ITypeSymbol> visiting, ValueMode mode)
+        {
+            foreach (var written in SerializedMembers.Of(type, mode))
+            {
+                if ((mode != ValueMode.Text && SerializedMembers.IsIgnored(written, mode)) || IsConvertedBySanitizer(written, mode))
+                {
+                    continue;
+                }
+
+                var member = SerializedMembers.Named(written);
+                var memberPath = path + "." + member.Name;
+                var selector = _classifier.ProtectedMember(member, type);
+                if (selector is not null)
+                {
+                    return new ExposedMember(memberPath, selector);
+                }
+
+                if (_classifier.IsUnprotectedMember(member, type))
+                {
+                    continue;
+                }
+
+                var inner = Walk(member is IPropertySymbol property ? property.Type : ((IFieldSymbol)written).Type, memberPath, depth + 1, visiting, mode);
+                if (inner is not null)
+                {
+                    return inner;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A type (or member) serialized through a <c>[JsonConverter]</c> that the policy lists as a sanitizer reveals nothing.</summary>
+        private bool IsConvertedBySanitizer(ISymbol symbol, ValueMode mode)
+        {
+            if (mode is not (ValueMode.SystemTextJson or ValueMode.NewtonsoftJson or ValueMode.Serialized))
+            {
+                return false;
+            }
+
+            foreach (var name in ConverterAttributes)
+            {
+                var attribute = SerializedMembers.FindAttribute(symbol, name);
+                if (attribute is not null && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is ITypeSymbol converter && _sanitizers.IsSanitizerType(converter))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasMembersToPick(ITypeSymbol type, int depth)
+        {
+            if (IsWalkable(type))
+            {
+                return true;
+            }
+
+            return depth < MaxDepth && ElementTypes(type).Any(element => HasMembersToPick(element, depth + 1));
+        }
+
         private static bool IsWalkable(ITypeSymbol type) =>
             type.SpecialType == SpecialType.None
             && (type.TypeKind == TypeKind.Class || type.TypeKind == TypeKind.Struct || type.TypeKind == TypeKind.Interface)
             && !IsFrameworkType(type);
 
-        private static bool IsFrameworkType(ITypeSymbol type)
+        /// <summary>A type of the .NET libraries (<c>System.*</c>, <c>Microsoft.*</c>): its members are not the application's data.</summary>
+        public static bool IsFrameworkType(ITypeSymbol type)
         {
             var ns = SymbolNames.OfNamespace(type.ContainingNamespace);
             return ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal) || ns.StartsWith("Microsoft.", System.StringComparison.Ordinal);
@@ -149,28 +200,13 @@ namespace PhiGuard.Analyzers.Classification
                 : Enumerable.Empty<ITypeSymbol>();
         }
 
-        private static IEnumerable<ISymbol> VisibleMembers(ITypeSymbol type)
+        private sealed class TypeModeComparer : IEqualityComparer<(ITypeSymbol Type, ValueMode Mode)>
         {
-            var seen = new HashSet<string>();
-            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-            {
-                foreach (var member in current.GetMembers())
-                {
-                    if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public || !seen.Add(member.Name))
-                    {
-                        continue;
-                    }
+            public bool Equals((ITypeSymbol Type, ValueMode Mode) x, (ITypeSymbol Type, ValueMode Mode) y) =>
+                x.Mode == y.Mode && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
 
-                    if ((member is IPropertySymbol { IsIndexer: false, GetMethod: not null } property && property.Name != "EqualityContract")
-                        || (member is IFieldSymbol { IsConst: false, IsImplicitlyDeclared: false }))
-                    {
-                        yield return member;
-                    }
-                }
-            }
+            public int GetHashCode((ITypeSymbol Type, ValueMode Mode) obj) =>
+                (SymbolEqualityComparer.Default.GetHashCode(obj.Type) * 397) ^ (int)obj.Mode;
         }
-
-        private static bool IsIgnored(ISymbol member) =>
-            member.GetAttributes().Any(attribute => attribute.AttributeClass is not null && IgnoreAttributes.Contains(SymbolNames.OfType(attribute.AttributeClass)));
     }
 }

@@ -43,7 +43,7 @@ namespace PhiGuard.Analyzers.Flow
                 Classifier = new ProtectionClassifier(policy);
                 Sinks = new SinkResolver(compilation, policy);
                 Sanitizers = new SanitizerResolver(policy);
-                Exposure = new TypeExposure(Classifier);
+                Exposure = new TypeExposure(Classifier, Sanitizers);
             }
         }
 
@@ -254,7 +254,8 @@ namespace PhiGuard.Analyzers.Flow
 
         private bool PassesExposedObjectToSink(IMethodSymbol method, IEnumerable<IArgumentOperation> arguments)
         {
-            if (Sinks!.Match(method).Count == 0)
+            var definitions = Sinks!.Match(method);
+            if (definitions.Count == 0)
             {
                 return false;
             }
@@ -262,7 +263,7 @@ namespace PhiGuard.Analyzers.Flow
             foreach (var argument in arguments)
             {
                 var type = argument.Value is IConversionOperation conversion ? conversion.Operand.Type : argument.Value.Type;
-                if (Exposure!.Structural(type) is not null)
+                if (definitions.Any(definition => Exposure!.Structural(type, definition.Mode == ValueMode.Text ? ValueMode.Structure : definition.Mode) is not null))
                 {
                     return true;
                 }

@@ -23,7 +23,8 @@ namespace PhiGuard.Analyzers.Flow
 
             foreach (var definition in definitions)
             {
-                if (definition.ReceiverMembers is not null && !IsReadFrom(receiver, definition.ReceiverMembers))
+                if ((definition.ReceiverMembers is not null && !IsReadFrom(receiver, definition.ReceiverMembers))
+                    || (definition.Condition is not null && !definition.Condition(new SinkCall(_context.Compilation, receiver, arguments.Select(argument => argument.Argument)))))
                 {
                     continue;
                 }
@@ -66,7 +67,8 @@ namespace PhiGuard.Analyzers.Flow
 
             foreach (var definition in _sinks.Match(setter))
             {
-                if (definition.ReceiverMembers is null || IsReadFrom(property.Instance, definition.ReceiverMembers))
+                if ((definition.ReceiverMembers is null || IsReadFrom(property.Instance, definition.ReceiverMembers))
+                    && (definition.Condition is null || definition.Condition(new SinkCall(_context.Compilation, property.Instance, property.Arguments))))
                 {
                     CheckValue(definition.Kind, definition.Mode, valueOperation ?? target, value, SinkNames.Of(setter), NoPath);
                 }
@@ -80,11 +82,11 @@ namespace PhiGuard.Analyzers.Flow
         private void CheckValue(SinkKind kind, ValueMode mode, IOperation value, Taint taint, string sink, IReadOnlyList<Location> path)
         {
             var location = value.Syntax.GetLocation();
-            var source = taint.Sources.FirstOrDefault();
+            var type = (value is IConversionOperation conversion ? conversion.Operand : value).Type;
+            var source = _exposure.ContractDecides(type, mode) ? null : taint.Sources.FirstOrDefault();
             if (source is null)
             {
-                var type = (value is IConversionOperation conversion ? conversion.Operand : value).Type;
-                var exposed = mode == ValueMode.Structure ? _exposure.Structural(type) : _exposure.PrintedByRecordToString(type);
+                var exposed = mode == ValueMode.Text ? _exposure.PrintedByRecordToString(type) : _exposure.Structural(type, mode);
                 if (exposed is not null)
                 {
                     source = new SourceLabel(exposed.Path, exposed.Selector);
@@ -104,9 +106,9 @@ namespace PhiGuard.Analyzers.Flow
         }
 
         private static ValueMode ModeOf(SinkDefinition definition, IReadOnlyList<bool>? holes, int slot) =>
-            definition.Mode == ValueMode.Structure || (holes is not null && slot < holes.Count && holes[slot])
+            definition.Mode == ValueMode.Text && holes is not null && slot < holes.Count && holes[slot]
                 ? ValueMode.Structure
-                : ValueMode.Text;
+                : definition.Mode;
 
         private static IReadOnlyList<bool>? TemplateHoles(SinkDefinition definition, List<ArgumentValue> arguments)
         {

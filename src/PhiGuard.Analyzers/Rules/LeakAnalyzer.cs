@@ -41,6 +41,7 @@ namespace PhiGuard.Analyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
+                OnCompilationStart(start);
                 var flow = FlowContext.For(start.Compilation, start.Options, start.CancellationToken);
                 if (flow.Policy is null || flow.Sinks!.IsEmpty)
                 {
@@ -56,6 +57,13 @@ namespace PhiGuard.Analyzers.Rules
                 start.RegisterOperationBlockAction(block => Analyze(flow, block, severity.Value));
             });
         }
+
+        /// <summary>Where a rule registers checks of its own that are not about data flow (PHI003 reads the EF Core model).</summary>
+#pragma warning disable RS1012 // A hook: rules without such checks register nothing here.
+        private protected virtual void OnCompilationStart(CompilationStartAnalysisContext start)
+        {
+        }
+#pragma warning restore RS1012
 
         private void Analyze(FlowContext flow, OperationBlockAnalysisContext block, DiagnosticSeverity severity)
         {

@@ -10,7 +10,7 @@ namespace PhiGuard.Analyzers.Sinks
     /// <summary>Methods whose result no longer reveals protected data: the policy's sanitizers and the built-in ones.</summary>
     internal sealed class SanitizerResolver
     {
-        /// <summary>Redaction, Data Protection, hashing and DPAPI: their output reveals nothing of their input.</summary>
+        /// <summary>Redaction, Data Protection, hashing, encryption and DPAPI: their output reveals nothing of their input.</summary>
         public static readonly string[] Builtin =
         {
             "Microsoft.Extensions.Compliance.Redaction.Redactor.Redact",
@@ -28,6 +28,12 @@ namespace PhiGuard.Analyzers.Sinks
             "System.Security.Cryptography.IncrementalHash.GetHashAndReset",
             "System.Security.Cryptography.IncrementalHash.GetCurrentHash",
             "System.Security.Cryptography.ProtectedData.Protect",
+            "System.Security.Cryptography.SymmetricAlgorithm.Encrypt*",
+            "System.Security.Cryptography.ICryptoTransform.TransformFinalBlock",
+            "System.Security.Cryptography.AesGcm.Encrypt",
+            "System.Security.Cryptography.AesCcm.Encrypt",
+            "System.Security.Cryptography.ChaCha20Poly1305.Encrypt",
+            "System.Security.Cryptography.RSA.Encrypt",
         };
 
         private readonly List<string> _patterns;

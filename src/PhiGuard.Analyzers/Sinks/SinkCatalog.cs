@@ -10,6 +10,9 @@ namespace PhiGuard.Analyzers.Sinks
             LoggingSinks.All
                 .Concat(ExceptionSinks.All)
                 .Concat(TelemetrySinks.All)
+                .Concat(SerializationSinks.All)
+                .Concat(StorageSinks.All)
+                .Concat(UrlSinks.All)
                 .ToList();
     }
 }

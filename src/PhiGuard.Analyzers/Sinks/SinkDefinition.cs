@@ -42,6 +42,9 @@ namespace PhiGuard.Analyzers.Sinks
         /// <summary>When set, the call is a sink only on a receiver read from this member (<c>System.Exception.Data</c>, <c>System.Console.Out</c>).</summary>
         public IReadOnlyList<string>? ReceiverMembers { get; private set; }
 
+        /// <summary>When set, the call is a sink only where this says so of its receiver and arguments (a writer over a file, not over a <c>CryptoStream</c>).</summary>
+        public Func<SinkCall, bool>? Condition { get; private set; }
+
         public static SinkDefinition Of(SinkKind kind, string typeName, params string[] members) =>
             new SinkDefinition(kind, typeName, members);
 
@@ -66,6 +69,19 @@ namespace PhiGuard.Analyzers.Sinks
         public SinkDefinition Structured()
         {
             Mode = ValueMode.Structure;
+            return this;
+        }
+
+        /// <summary>The sink writes values member by member, by the rules of the serializer <paramref name="mode"/> names.</summary>
+        public SinkDefinition As(ValueMode mode)
+        {
+            Mode = mode;
+            return this;
+        }
+
+        public SinkDefinition When(Func<SinkCall, bool> condition)
+        {
+            Condition = condition;
             return this;
         }
 

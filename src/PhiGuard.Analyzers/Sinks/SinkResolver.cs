@@ -49,7 +49,8 @@ namespace PhiGuard.Analyzers.Sinks
                 {
                     var pattern = SelectorIndex.Normalize(entry.Name);
                     var split = pattern.LastIndexOf('.');
-                    _policySinks.Add(new KeyValuePair<string, SinkDefinition>(pattern, SinkDefinition.Of(pair.Key, pattern.Substring(0, split), pattern.Substring(split + 1))));
+                    var definition = SinkDefinition.Of(pair.Key, pattern.Substring(0, split), pattern.Substring(split + 1));
+                    _policySinks.Add(new KeyValuePair<string, SinkDefinition>(pattern, pair.Key == SinkKind.Serialize ? definition.As(ValueMode.Serialized) : definition));
                 }
             }
 

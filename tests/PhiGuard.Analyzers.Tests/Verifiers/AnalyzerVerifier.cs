@@ -16,11 +16,8 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
     {
         public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
 
-        public static async Task VerifyAsync(string source, string? policy, ReferenceAssemblies references, params DiagnosticResult[] expected)
-        {
-            await TestReferences.EnsureRestoredAsync(references).ConfigureAwait(false);
-            await CreateTest(source, policy, references, expected).RunAsync(CancellationToken.None).ConfigureAwait(false);
-        }
+        public static Task VerifyAsync(string source, string? policy, ReferenceAssemblies references, params DiagnosticResult[] expected) =>
+            CreateTest(source, policy, references, expected).RunAsync(CancellationToken.None);
 
         public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> CreateTest(string source, string? policy, ReferenceAssemblies references, params DiagnosticResult[] expected)
         {

@@ -1,14 +1,13 @@
 using System.Collections.Immutable;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
+using System.IO;
 using Microsoft.CodeAnalysis.Testing;
 using NuGetPackage = Microsoft.CodeAnalysis.Testing.PackageIdentity;
 
 namespace PhiGuard.Analyzers.Tests.Verifiers
 {
     /// <summary>
-    /// The real libraries users compile against, restored from NuGet by the test framework: never stubs.
+    /// The real libraries users compile against, never stubs. tests/PhiGuard.TestPackages restores the same
+    /// packages, so the test framework finds them in the NuGet global packages folder.
     /// </summary>
     internal static class TestReferences
     {
@@ -21,24 +20,33 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
 
         public static readonly ReferenceAssemblies Net = ReferenceAssemblies.Net.Net80;
 
-        private static readonly SemaphoreSlim Restore = new SemaphoreSlim(1, 1);
+        /// <summary>What samples/PatientPortal compiles against: ASP.NET Core and EF Core on SQLite.</summary>
+        public static readonly ReferenceAssemblies WebWithEntityFramework = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Microsoft.AspNetCore.App.Ref", "8.0.0"),
+            new NuGetPackage("Microsoft.EntityFrameworkCore.Sqlite", "8.0.34")));
 
-        /// <summary>
-        /// Restores a reference set before tests use it, one restore at a time. A set whose packages were not yet in
-        /// the package cache resolves without them the first time, so a throwaway copy takes that first resolve.
-        /// </summary>
-        public static async Task EnsureRestoredAsync(ReferenceAssemblies references)
-        {
-            await Restore.WaitAsync().ConfigureAwait(false);
-            try
-            {
-                await references.AddAssemblies(ImmutableArray<string>.Empty).ResolveAsync(LanguageNames.CSharp, CancellationToken.None).ConfigureAwait(false);
-                await references.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).ConfigureAwait(false);
-            }
-            finally
-            {
-                Restore.Release();
-            }
-        }
+        public static readonly ReferenceAssemblies Serialization = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Newtonsoft.Json", "13.0.3"),
+            new NuGetPackage("MessagePack", "2.5.302"),
+            new NuGetPackage("protobuf-net", "3.2.52")));
+
+        public static readonly ReferenceAssemblies Storage = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Microsoft.EntityFrameworkCore.Sqlite", "8.0.34"),
+            new NuGetPackage("Microsoft.Data.Sqlite", "8.0.34"),
+            new NuGetPackage("Dapper", "2.1.66"),
+            new NuGetPackage("StackExchange.Redis", "2.8.16"),
+            new NuGetPackage("Microsoft.Extensions.Caching.Abstractions", "8.0.0"),
+            new NuGetPackage("Microsoft.JSInterop", "8.0.31")));
+
+        /// <summary>ASP.NET Core's shared framework (cookies, session, redirects, links, Data Protection, protected browser storage).</summary>
+        public static readonly ReferenceAssemblies AspNetCore = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Microsoft.AspNetCore.App.Ref", "8.0.0")));
+
+        /// <summary>.NET Framework 4.8, for <c>System.Web</c>.</summary>
+        public static readonly ReferenceAssemblies NetFramework = new ReferenceAssemblies(
+                "net48",
+                new NuGetPackage("Microsoft.NETFramework.ReferenceAssemblies.net48", "1.0.3"),
+                Path.Combine("build", ".NETFramework", "v4.8"))
+            .AddAssemblies(ImmutableArray.Create("mscorlib", "System", "System.Core", "System.Web"));
     }
 }

@@ -1,0 +1,128 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using PhiGuard.Analyzers.Tests.Verifiers;
+using Xunit;
+using VerifyCS = PhiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<PhiGuard.Analyzers.Rules.PHI006UrlLeakAnalyzer>;
+
+namespace PhiGuard.Analyzers.Tests.Rules
+{
+    public class PHI006UrlLeakAnalyzerTests
+    {
+        private static Task Verify(string body, params DiagnosticResult[] expected) =>
+            VerifyCS.VerifyAsync(Wrap(body), Policies.Clinic, TestReferences.AspNetCore, expected);
+
+        private static string Wrap(string body) => """
+            using System;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.AspNetCore.Routing;
+            using Clinic;
+
+            public class PatientsController : Controller
+            {
+
+            """ + body + """
+
+            }
+            """ + Policies.Model;
+
+        [Fact]
+        public Task Request_uri_built_from_a_protected_value_is_reported_once() => Verify(
+            """
+            public async Task Run(HttpClient client, Patient patient)
+            {
+                await client.GetAsync($"https://records.example/api/patients?ssn={patient.Ssn}");
+            }
+            """,
+            VerifyCS.Diagnostic("PHI006")
+                .WithSpan(13, 27, 13, 84)
+                .WithArguments("Patient.Ssn", "name \"*ssn*\" (phiguard.json:8)", "is placed in a URL by HttpClient.GetAsync"));
+
+        [Fact]
+        public Task Request_uri_with_an_id_is_clean() => Verify("""
+            public async Task Run(HttpClient client, Patient patient)
+            {
+                await client.GetAsync($"https://records.example/api/patients/{patient.Id}");
+                await client.PostAsync("https://records.example/api/patients/search", new StringContent(patient.Ssn));
+            }
+            """);
+
+        [Fact]
+        public Task Uri_and_UriBuilder_are_reported_where_the_url_is_made() => Verify("""
+            public async Task Run(HttpClient client, Patient patient)
+            {
+                var uri = new Uri({|PHI006:"https://records.example/find?name=" + patient.Name|});
+                await client.GetAsync(uri);
+                var builder = new UriBuilder("https://records.example/find");
+                builder.Query = {|PHI006:"ssn=" + Uri.EscapeDataString(patient.Ssn)|};
+                await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, builder.Uri));
+                await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, {|PHI006:$"https://records.example/find?dob={patient.DateOfBirth:yyyy-MM-dd}"|}));
+            }
+            """);
+
+        [Fact]
+        public Task Query_helpers_are_reported() => Verify("""
+            public string Run(Patient patient)
+            {
+                var url = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/patients", "name", {|PHI006:patient.Name|});
+                return url + QueryString.Create("ssn", {|PHI006:patient.Ssn|});
+            }
+            """);
+
+        [Fact]
+        public Task Sanitized_query_value_is_clean() => Verify("""
+            public string Run(Patient patient) =>
+                Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/patients", "ssn", Phi.Mask(patient.Ssn));
+            """);
+
+        [Fact]
+        public Task Redirects_carrying_protected_values_are_reported() => Verify("""
+            public IActionResult Run(Patient patient)
+            {
+                Response.Redirect({|PHI006:"/lookup?ssn=" + patient.Ssn|});
+                if (patient.Id > 10)
+                {
+                    return LocalRedirect({|PHI006:$"/patients/{patient.Name}"|});
+                }
+
+                return Redirect({|PHI006:"/patients?dob=" + patient.DateOfBirth.ToString("d")|});
+            }
+
+            public IResult Minimal(Patient patient) => Results.Redirect({|PHI006:$"/patients?name={patient.Name}"|});
+            """);
+
+        [Fact]
+        public Task Redirects_by_id_are_clean() => Verify("""
+            public IActionResult Run(Patient patient)
+            {
+                Response.Redirect("/patients/" + patient.Id);
+                return RedirectToAction("Details", new { id = patient.Id });
+            }
+
+            public IResult Minimal(Patient patient) => Results.LocalRedirect($"/patients/{patient.Id}");
+            """);
+
+        [Fact]
+        public Task Route_values_that_become_links_are_reported() => Verify("""
+            public IActionResult Run(Patient patient, LinkGenerator links)
+            {
+                var details = Url.Action("Details", "Patients", {|PHI006:new { name = patient.Name }|});
+                var path = links.GetPathByAction("Details", "Patients", {|PHI006:new { ssn = patient.Ssn }|});
+                return RedirectToAction("Details", {|PHI006:new { dob = patient.DateOfBirth }|});
+            }
+            """);
+
+        [Fact]
+        public Task Whole_protected_object_as_route_values_is_reported() => Verify("""
+            public IActionResult Run(Patient patient) => RedirectToAction("Details", {|PHI006:patient|});
+            """);
+
+        [Fact]
+        public Task Links_by_id_are_clean() => Verify("""
+            public string? Run(Patient patient, LinkGenerator links) =>
+                Url.Action("Details", "Patients", new { id = patient.Id }) + links.GetPathByAction("Details", "Patients", new { id = patient.Id });
+            """);
+    }
+}
