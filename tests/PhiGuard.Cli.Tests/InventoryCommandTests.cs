@@ -23,11 +23,11 @@ namespace PhiGuard.Cli.Tests
             using var json = JsonDocument.Parse(reports.Read("map.json"));
             var symbols = json.RootElement.GetProperty("symbols").EnumerateArray().ToList();
             var nhi = symbols.Single(s => s.GetProperty("name").GetString() == "PatientPortal.Domain.Patient.Nhi");
-            Assert.Equal("samples/PatientPortal/Domain/Patient.cs:9", nhi.GetProperty("declaredAt").GetString());
+            Assert.Equal("samples/PatientPortal/Domain/Patient.cs:10", nhi.GetProperty("declaredAt").GetString());
             Assert.Contains(symbols, s => s.GetProperty("name").GetString() == "PatientPortal.Domain.Patient" && s.GetProperty("kind").GetString() == "type");
             Assert.DoesNotContain(symbols, s => s.GetProperty("name").GetString() == "PatientPortal.Domain.Patient.Id");
             var flows = json.RootElement.GetProperty("flows").EnumerateArray().ToList();
-            Assert.Equal(4, flows.Count);
+            Assert.Equal(9, flows.Count);
             Assert.Contains(flows, f => f.GetProperty("subject").GetString() == "Patient.Nhi" && f.GetProperty("at").GetString() == "samples/PatientPortal/Endpoints/NotesEndpoints.cs:26");
         }
 
@@ -46,7 +46,8 @@ namespace PhiGuard.Cli.Tests
             var rows = Regex.Matches(all, "<tr class=\"row\"[^>]*>").Count;
             Assert.True(rows >= 14, all);
             Assert.Contains("PatientPortal.Domain.Patient.Nhi", all);
-            Assert.Contains("<div class=\"card\" id=\"flows\"><span class=\"value\">4</span>", all);
+            Assert.Contains("<div class=\"card\" id=\"flows\"><span class=\"value\">9</span>", all);
+            Assert.Matches("<rect class=\"bar\" data-rule=\"PHI003\" data-project=\"PatientPortal\"", all);
             Assert.Matches("<rect class=\"bar\" data-rule=\"PHI001\" data-project=\"PatientPortal\"", all);
             Assert.Contains("id=\"shown\">" + rows + " of " + rows + " rows", all);
             Assert.Contains("id=\"shown\">1 of " + rows + " rows", filtered);

@@ -127,7 +127,7 @@ namespace PhiGuard.Cli.Tests
             var run = await PhiGuardTool.RunAsync(RepositoryPaths.Root, "policy", "explain", "PatientPortal.Domain.Patient.Nhi", "--project", "samples/PatientPortal", "--no-build");
 
             Assert.True(run.ExitCode == 0, run.ToString());
-            Assert.Contains("PatientPortal.Domain.Patient.Nhi (property, declared at samples/PatientPortal/Domain/Patient.cs:9)", run.Output);
+            Assert.Contains("PatientPortal.Domain.Patient.Nhi (property, declared at samples/PatientPortal/Domain/Patient.cs:10)", run.Output);
             Assert.Contains("protected by name \"*nhi*\" (phiguard.json:10)", run.Output);
             Assert.Contains(Path.Combine(RepositoryPaths.SamplePortal, "phiguard.json") + ":10:5", run.Output);
         }

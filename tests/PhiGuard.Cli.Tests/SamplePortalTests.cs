@@ -12,12 +12,18 @@ namespace PhiGuard.Cli.Tests
     [Collection(SamplePortalCollection.Name)]
     public class SamplePortalTests
     {
-        private static readonly (string File, int Line, int Column, string Subject)[] SeededLeaks =
+        /// <summary>The sample's seeded leaks, as the README lists them from a build.</summary>
+        private static readonly (string Rule, string File, int Line, int Column, string Subject)[] SeededLeaks =
         {
-            ("samples/PatientPortal/Data/SeedData.cs", 27, 31, "Patient.Email"),
-            ("samples/PatientPortal/Endpoints/AppointmentsEndpoints.cs", 23, 35, "Patient.FullName"),
-            ("samples/PatientPortal/Endpoints/NotesEndpoints.cs", 26, 29, "Patient.Nhi"),
-            ("samples/PatientPortal/Endpoints/ResultsEndpoints.cs", 21, 70, "Patient.FullName"),
+            ("PHI001", "samples/PatientPortal/Data/SeedData.cs", 27, 31, "Patient.Email"),
+            ("PHI001", "samples/PatientPortal/Endpoints/AppointmentsEndpoints.cs", 23, 35, "Patient.FullName"),
+            ("PHI001", "samples/PatientPortal/Endpoints/NotesEndpoints.cs", 26, 29, "Patient.Nhi"),
+            ("PHI001", "samples/PatientPortal/Endpoints/ResultsEndpoints.cs", 21, 70, "Patient.FullName"),
+            ("PHI002", "samples/PatientPortal/Endpoints/SummaryEndpoints.cs", 21, 53, "Patient.Nhi"),
+            ("PHI003", "samples/PatientPortal/Domain/Patient.cs", 10, 19, "Patient.Nhi"),
+            ("PHI003", "samples/PatientPortal/Endpoints/ExportEndpoints.cs", 22, 50, "ClinicalNote.Text"),
+            ("PHI003", "samples/PatientPortal/Endpoints/SummaryEndpoints.cs", 24, 65, "DbSet.FindAsync"),
+            ("PHI006", "samples/PatientPortal/Endpoints/SearchEndpoints.cs", 14, 70, "SearchForm.Nhi"),
         };
 
         private readonly SamplePortalFixture _portal;
@@ -28,11 +34,11 @@ namespace PhiGuard.Cli.Tests
         }
 
         [Fact]
-        public void Scan_with_msbuild_exits_1_and_reports_the_four_seeded_leaks()
+        public void Scan_with_msbuild_exits_1_and_reports_the_seeded_leaks()
         {
             Assert.True(_portal.SarifScan.ExitCode == 1, _portal.SarifScan.ToString());
-            Assert.Contains("4 findings (4 warnings); 1 project", _portal.SarifScan.Output);
-            var leaks = Results().Select(r => (Uri(r), Region(r).Line, Region(r).Column, r.GetProperty("properties").GetProperty("subject").GetString()!)).OrderBy(l => l).ToArray();
+            Assert.Contains(SeededLeaks.Length + " findings (" + SeededLeaks.Length + " warnings); 1 project", _portal.SarifScan.Output);
+            var leaks = Results().Select(r => (r.GetProperty("ruleId").GetString()!, Uri(r), Region(r).Line, Region(r).Column, r.GetProperty("properties").GetProperty("subject").GetString()!)).OrderBy(l => l).ToArray();
             Assert.Equal(SeededLeaks, leaks);
         }
 
@@ -76,7 +82,7 @@ namespace PhiGuard.Cli.Tests
             Assert.True(run.ExitCode == 1, run.ToString());
             using var json = JsonDocument.Parse(run.Output);
             var leaks = json.RootElement.GetProperty("findings").EnumerateArray()
-                .Select(f => (f.GetProperty("file").GetString()!, f.GetProperty("line").GetInt32(), f.GetProperty("column").GetInt32(), f.GetProperty("subject").GetString()!))
+                .Select(f => (f.GetProperty("rule").GetString()!, f.GetProperty("file").GetString()!, f.GetProperty("line").GetInt32(), f.GetProperty("column").GetInt32(), f.GetProperty("subject").GetString()!))
                 .OrderBy(l => l)
                 .ToArray();
             Assert.Equal(SeededLeaks, leaks);
