@@ -138,7 +138,7 @@ namespace PhiGuard.Analyzers.Flow
                 return null;
             }
 
-            if (!NeedsAnalysis(root, cancellationToken) && !method.Parameters.Any() && method.IsStatic)
+            if (!NeedsAnalysisInCallee(syntax, root, cancellationToken) && !method.Parameters.Any() && method.IsStatic)
             {
                 return _summaries.GetOrAdd(syntax, MethodSummary.Empty);
             }
@@ -195,6 +195,25 @@ namespace PhiGuard.Analyzers.Flow
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The trigger for a callee's body. It asks for the summaries of the methods that body calls, so the callee
+        /// counts as in progress meanwhile: mutually recursive methods stop at the depth limit instead of recursing
+        /// until the stack overflows.
+        /// </summary>
+        private bool NeedsAnalysisInCallee(SyntaxNode key, IOperation root, CancellationToken cancellationToken)
+        {
+            var stack = inProgress ??= new List<SyntaxNode>();
+            stack.Add(key);
+            try
+            {
+                return NeedsAnalysis(root, cancellationToken);
+            }
+            finally
+            {
+                stack.RemoveAt(stack.Count - 1);
+            }
         }
 
         private bool IsSource(IOperation operation, CancellationToken cancellationToken)

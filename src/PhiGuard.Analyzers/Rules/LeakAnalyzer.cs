@@ -20,6 +20,9 @@ namespace PhiGuard.Analyzers.Rules
         /// <summary>Diagnostic property naming the policy entry, for code fixes and reports.</summary>
         public const string SelectorProperty = "PhiGuard.Selector";
 
+        /// <summary>Diagnostic property naming the sink (with the calls that lead to it), for reports and their fingerprints.</summary>
+        public const string SinkProperty = "PhiGuard.Sink";
+
         private protected LeakAnalyzer(SinkKind kind)
         {
             Kind = kind;
@@ -81,7 +84,8 @@ namespace PhiGuard.Analyzers.Rules
 
                     var properties = ImmutableDictionary<string, string?>.Empty
                         .Add(SubjectProperty, hit.Source.Subject)
-                        .Add(SelectorProperty, Selector.KeyOf(hit.Source.Selector.Kind) + ":" + hit.Source.Selector.Pattern);
+                        .Add(SelectorProperty, Selector.KeyOf(hit.Source.Selector.Kind) + ":" + hit.Source.Selector.Pattern)
+                        .Add(SinkProperty, hit.Sink);
                     block.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
                         hit.Location,
