@@ -16,10 +16,14 @@ namespace PhiGuard.Cli.Tests
         [Fact]
         public async Task Validate_accepts_a_valid_policy_and_names_what_it_is_composed_of()
         {
-            var run = await PhiGuardTool.RunAsync(RepositoryPaths.SamplePortal, "policy", "validate", "phiguard.json");
+            using var directory = new TempDirectory()
+                .Write("base.json", """{ "version": 1, "protected": [ { "name": "*mrn*" } ], "sanitizers": [ "Clinic.Phi.Mask" ] }""")
+                .Write("phiguard.json", """{ "version": 1, "extends": [ "base.json" ], "protected": [ { "type": "Clinic.Patient" }, { "name": "*nhi*" } ], "unprotected": [ { "member": "Clinic.Patient.Id" } ] }""");
+
+            var run = await PhiGuardTool.RunAsync(directory.Path, "policy", "validate", "phiguard.json");
 
             Assert.True(run.ExitCode == 0, run.ToString());
-            Assert.Contains("phiguard.json: valid: 5 protected entries, 1 unprotected, 1 sanitizer, 0 exemptions, composed from builtin:hipaa-safe-harbor, phiguard.json", run.Output);
+            Assert.Contains("phiguard.json: valid: 3 protected entries, 1 unprotected, 1 sanitizer, 0 exemptions, composed from base.json, phiguard.json", run.Output);
         }
 
         [Fact]
@@ -124,23 +128,27 @@ namespace PhiGuard.Cli.Tests
         [Fact]
         public async Task Explain_names_the_entry_that_protects_a_member()
         {
-            var run = await PhiGuardTool.RunAsync(RepositoryPaths.Root, "policy", "explain", "PatientPortal.Domain.Patient.Nhi", "--project", "samples/PatientPortal", "--no-build");
+            using var code = ExplainedClinic();
+
+            var run = await PhiGuardTool.RunAsync(code.Path, "policy", "explain", "Clinic.Patient.Nhi", "--project", ".", "--no-build");
 
             Assert.True(run.ExitCode == 0, run.ToString());
-            Assert.Contains("PatientPortal.Domain.Patient.Nhi (property, declared at samples/PatientPortal/Domain/Patient.cs:10)", run.Output);
-            Assert.Contains("protected by name \"*nhi*\" (phiguard.json:10)", run.Output);
-            Assert.Contains(Path.Combine(RepositoryPaths.SamplePortal, "phiguard.json") + ":10:5", run.Output);
+            Assert.Contains("Clinic.Patient.Nhi (property, declared at Clinic/Patient.cs:6)", run.Output);
+            Assert.Contains("protected by name \"*nhi*\" (phiguard.json:5)", run.Output);
+            Assert.Contains(code["phiguard.json"] + ":5:5", run.Output);
         }
 
         [Fact]
         public async Task Explain_of_a_type_shows_the_unprotected_entry_that_carves_out_a_member()
         {
-            var run = await PhiGuardTool.RunAsync(RepositoryPaths.Root, "policy", "explain", "PatientPortal.Domain.Patient", "--project", "samples/PatientPortal", "--no-build");
+            using var code = ExplainedClinic();
+
+            var run = await PhiGuardTool.RunAsync(code.Path, "policy", "explain", "Clinic.Patient", "--project", ".", "--no-build");
 
             Assert.True(run.ExitCode == 0, run.ToString());
-            Assert.Contains("PatientPortal.Domain.Patient (type, declared at samples/PatientPortal/Domain/Patient.cs:4)", run.Output);
-            Assert.Contains("  Id: not protected: unprotected by member \"PatientPortal.Domain.Patient.Id\" (phiguard.json:13)", run.Output);
-            Assert.Contains("  Email: protected by type \"PatientPortal.Domain.Patient\" (phiguard.json:7)", run.Output);
+            Assert.Contains("Clinic.Patient (type, declared at Clinic/Patient.cs:2)", run.Output);
+            Assert.Contains("  Id: not protected: unprotected by member \"Clinic.Patient.Id\" (phiguard.json:8)", run.Output);
+            Assert.Contains("  Email: protected by type \"Clinic.Patient\" (phiguard.json:4)", run.Output);
         }
 
         [Fact]
@@ -151,5 +159,29 @@ namespace PhiGuard.Cli.Tests
             Assert.True(run.ExitCode == 2, run.ToString());
             Assert.Contains("no type or member named PatientPortal.Domain.Nobody", run.Error);
         }
+
+        /// <summary>A small project whose policy lines the explain tests point at.</summary>
+        private static TempDirectory ExplainedClinic() => new TempDirectory()
+            .Write("phiguard.json", """
+                {
+                  "version": 1,
+                  "protected": [
+                    { "type": "Clinic.Patient" },
+                    { "name": "*nhi*" }
+                  ],
+                  "unprotected": [
+                    { "member": "Clinic.Patient.Id" }
+                  ]
+                }
+                """)
+            .Write("Clinic/Patient.cs", """
+                namespace Clinic;
+                public class Patient
+                {
+                    public int Id { get; set; }
+                    public string Email { get; set; } = "";
+                    public string Nhi { get; set; } = "";
+                }
+                """);
     }
 }
