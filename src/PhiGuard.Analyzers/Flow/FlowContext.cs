@@ -22,7 +22,7 @@ namespace PhiGuard.Analyzers.Flow
     /// </summary>
     internal sealed class FlowContext
     {
-        private const int MaxCalleeDepth = 4;
+        private const int MaxCalleeDepth = 8;
 
         private static readonly ConditionalWeakTable<Compilation, FlowContext> Contexts = new ConditionalWeakTable<Compilation, FlowContext>();
 
@@ -85,7 +85,10 @@ namespace PhiGuard.Analyzers.Flow
             return created;
         }
 
-        /// <summary>The summary of a body the analyzer driver handed us; walked only if protected data appears in it.</summary>
+        /// <summary>
+        /// The summary of a body the analyzer driver handed us; walked only if protected data appears in it. A body
+        /// without it is not cached as empty: callers may still need its summary, which <see cref="SummaryOf"/> builds.
+        /// </summary>
         public MethodSummary AnalyzeBody(ISymbol owner, IOperation root, Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
         {
             if (_summaries.TryGetValue(root.Syntax, out var known))
@@ -93,12 +96,7 @@ namespace PhiGuard.Analyzers.Flow
                 return known;
             }
 
-            if (!NeedsAnalysis(root, cancellationToken))
-            {
-                return _summaries.GetOrAdd(root.Syntax, MethodSummary.Empty);
-            }
-
-            return Walk(owner, root.Syntax, graph, cancellationToken) ?? MethodSummary.Empty;
+            return Guarded(root.Syntax, () => NeedsAnalysis(root, cancellationToken) ? Walk(owner, root.Syntax, graph, cancellationToken) : null) ?? MethodSummary.Empty;
         }
 
         /// <summary>
@@ -119,31 +117,29 @@ namespace PhiGuard.Analyzers.Flow
                 return known;
             }
 
-            if ((inProgress?.Count ?? 0) >= MaxCalleeDepth || (inProgress?.Contains(syntax) ?? false))
-            {
-                return null;
-            }
-
             if (!Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
             {
                 return null;
             }
 
+            return Guarded(syntax, () =>
+            {
 #pragma warning disable RS1030 // A callee's body lives in another tree; its summary is computed once per compilation and cached.
-            var model = Compilation.GetSemanticModel(syntax.SyntaxTree);
+                var model = Compilation.GetSemanticModel(syntax.SyntaxTree);
 #pragma warning restore RS1030
-            var root = model.GetOperation(syntax, cancellationToken);
-            if (root is null)
-            {
-                return null;
-            }
+                var root = model.GetOperation(syntax, cancellationToken);
+                if (root is null)
+                {
+                    return null;
+                }
 
-            if (!NeedsAnalysis(root, cancellationToken) && !method.Parameters.Any() && method.IsStatic)
-            {
-                return _summaries.GetOrAdd(syntax, MethodSummary.Empty);
-            }
+                if (!NeedsAnalysis(root, cancellationToken) && !method.Parameters.Any() && method.IsStatic)
+                {
+                    return _summaries.GetOrAdd(syntax, MethodSummary.Empty);
+                }
 
-            return Walk(method, syntax, () => CreateGraph(root, cancellationToken), cancellationToken);
+                return Walk(method, syntax, () => CreateGraph(root, cancellationToken), cancellationToken);
+            });
         }
 
         /// <summary>What other methods of the declaring type store into a field or auto-property, when it is protected data.</summary>
@@ -161,16 +157,28 @@ namespace PhiGuard.Analyzers.Flow
 
             _fieldTaints[member] = Taint.None;
             var taint = Taint.None;
+            var complete = true;
             foreach (var writer in WritersOf(member, cancellationToken))
             {
                 var summary = SummaryOf(writer, cancellationToken);
+                complete &= summary is not null;
                 if (summary is not null && summary.FieldWrites.TryGetValue(member, out var written))
                 {
                     taint = taint.Union(written);
                 }
             }
 
-            _fieldTaints[member] = taint;
+            // A writer that is being walked right now (it reads the field too) has no summary yet: answer with what
+            // is known, and ask again next time rather than remember an answer that misses its writes.
+            if (complete)
+            {
+                _fieldTaints[member] = taint;
+            }
+            else
+            {
+                _fieldTaints.TryRemove(member, out _);
+            }
+
             return taint;
         }
 
@@ -200,6 +208,12 @@ namespace PhiGuard.Analyzers.Flow
         private bool IsSource(IOperation operation, CancellationToken cancellationToken)
         {
             var classifier = Classifier!;
+            if (operation is IParameterReferenceOperation or ILocalReferenceOperation or IMemberReferenceOperation
+                && Exposure!.PrintedByRecordToString(operation.Type) is not null)
+            {
+                return true;
+            }
+
             switch (operation)
             {
                 case IParameterReferenceOperation parameter:
@@ -252,25 +266,34 @@ namespace PhiGuard.Analyzers.Flow
             return false;
         }
 
-        private MethodSummary? Walk(ISymbol owner, SyntaxNode key, Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
+        /// <summary>
+        /// Runs <paramref name="work"/> with <paramref name="key"/> on this thread's stack of bodies being summarised,
+        /// or returns null when it is already there (recursion) or the stack is too deep. The trigger asks for callee
+        /// summaries too, so it runs inside the guard.
+        /// </summary>
+        private static MethodSummary? Guarded(SyntaxNode key, Func<MethodSummary?> work)
         {
             var stack = inProgress ??= new List<SyntaxNode>();
+            if (stack.Count >= MaxCalleeDepth || stack.Contains(key))
+            {
+                return null;
+            }
+
             stack.Add(key);
             try
             {
-                var cfg = graph();
-                if (cfg is null)
-                {
-                    return null;
-                }
-
-                var summary = FlowWalker.Summarize(this, owner, cfg, cancellationToken);
-                return _summaries.GetOrAdd(key, summary);
+                return work();
             }
             finally
             {
                 stack.RemoveAt(stack.Count - 1);
             }
+        }
+
+        private MethodSummary? Walk(ISymbol owner, SyntaxNode key, Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
+        {
+            var cfg = graph();
+            return cfg is null ? null : _summaries.GetOrAdd(key, FlowWalker.Summarize(this, owner, cfg, cancellationToken));
         }
 
         private static ControlFlowGraph? CreateGraph(IOperation root, CancellationToken cancellationToken) => root switch

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace PhiGuard.Analyzers.Flow
@@ -26,6 +27,18 @@ namespace PhiGuard.Analyzers.Flow
                 return value;
             }
 
+            StoreAt(entity, value, valueOperation);
+            if (target is IFlowCaptureReferenceOperation capture && _captureAliases.TryGetValue(capture.Id, out var alias))
+            {
+                StoreAt(alias, value, valueOperation);
+            }
+
+            return value;
+        }
+
+        /// <summary>Overwrites a tracked place; a copy of another tracked place brings its member paths along.</summary>
+        private void StoreAt(Entity entity, Taint value, IOperation? valueOperation)
+        {
             var source = EntityOf(valueOperation);
             if (source is not null && !source.Equals(entity))
             {
@@ -37,11 +50,10 @@ namespace PhiGuard.Analyzers.Flow
             }
             else
             {
-                _state.Set(entity, value);
+                SetComposite(entity, value, valueOperation);
             }
 
             RecordWrite(entity, value);
-            return value;
         }
 
         private void WriteIntoContainer(IOperation target, Taint value)
@@ -109,6 +121,11 @@ namespace PhiGuard.Analyzers.Flow
                 target = declaration.Expression;
             }
 
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
             if (target is ITupleOperation targets && value is ITupleOperation values && targets.Elements.Length == values.Elements.Length)
             {
                 var all = Taint.None;
@@ -123,9 +140,14 @@ namespace PhiGuard.Analyzers.Flow
             var taint = Eval(value);
             if (target is ITupleOperation tuple)
             {
-                foreach (var element in tuple.Elements)
+                var source = EntityOf(value);
+                for (var i = 0; i < tuple.Elements.Length; i++)
                 {
-                    Assign(element is IDeclarationExpressionOperation d ? d.Expression : element, taint, null);
+                    var element = tuple.Elements[i];
+                    var field = TupleField(value.Type, i);
+                    var path = source is null || field is null ? null : Entity.Member(source, field);
+                    var elementTaint = path is null ? taint : _state.Get(source!).Union(_state.GetDeep(path));
+                    Assign(element is IDeclarationExpressionOperation d ? d.Expression : element, elementTaint, null);
                 }
 
                 return taint;

@@ -20,7 +20,7 @@ namespace PhiGuard.Analyzers.Flow
                 return InvokeLocalFunction(method, arguments);
             }
 
-            CheckSinks(method, receiver, receiverTaint, arguments);
+            var sinkKinds = CheckSinks(method, receiver, receiverTaint, arguments);
             if (_sanitizers.IsSanitizer(method))
             {
                 return Taint.None;
@@ -30,7 +30,7 @@ namespace PhiGuard.Analyzers.Flow
             var result = selector is null ? Taint.None : Taint.Of(new SourceLabel(SinkNames.Of(method), selector));
             var summary = _context.SummaryOf(method, _cancellationToken);
             result = summary is not null
-                ? result.Union(ApplySummary(method, summary, receiver, receiverTaint, arguments))
+                ? result.Union(ApplySummary(method, summary, receiver, receiverTaint, arguments, sinkKinds))
                 : result.Union(CallLibrary(method, receiver, receiverTaint, arguments));
             return selector is null && Facts.IsFactMethod(method) ? Taint.None : result;
         }
@@ -42,10 +42,10 @@ namespace PhiGuard.Analyzers.Flow
             var constructor = creation.Constructor;
             if (constructor is not null)
             {
-                CheckSinks(constructor, null, Taint.None, arguments);
+                var sinkKinds = CheckSinks(constructor, null, Taint.None, arguments);
                 var summary = _context.SummaryOf(constructor, _cancellationToken);
                 result = summary is not null
-                    ? result.Union(ApplySummary(constructor, summary, null, Taint.None, arguments)).Union(summary.ReceiverWrites.Instantiate(ordinal => ArgumentTaint(arguments, Taint.None, ordinal)))
+                    ? result.Union(ApplySummary(constructor, summary, null, Taint.None, arguments, sinkKinds)).Union(summary.ReceiverWrites.Instantiate(ordinal => ArgumentTaint(arguments, Taint.None, ordinal)))
                     : result.Union(arguments.Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint)));
             }
 
@@ -86,8 +86,30 @@ namespace PhiGuard.Analyzers.Flow
                 values.Add(new ArgumentValue(argument, Lambda(LambdaOf(argument.Value)!, known), null));
             }
 
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (MethodGroupOf(values[i].Argument.Value) is { } target)
+                {
+                    values[i] = new ArgumentValue(values[i].Argument, MethodGroup(target, known), null);
+                }
+            }
+
             return values.OrderBy(value => value.Ordinal).ToList();
         }
+
+        /// <summary>A method group handed to a library (<c>patients.Select(Describe)</c>) returns what the method returns for what it is given.</summary>
+        private Taint MethodGroup(IMethodSymbol target, Taint given)
+        {
+            var summary = target.MethodKind == MethodKind.LocalFunction ? null : _context.SummaryOf(target, _cancellationToken);
+            return summary is null ? given : summary.Returns.Instantiate(_ => given);
+        }
+
+        private static IMethodSymbol? MethodGroupOf(IOperation value) => value switch
+        {
+            IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference.Method,
+            IConversionOperation conversion => MethodGroupOf(conversion.Operand),
+            _ => null,
+        };
 
         private static IFlowAnonymousFunctionOperation? LambdaOf(IOperation value) => value switch
         {
@@ -116,13 +138,22 @@ namespace PhiGuard.Analyzers.Flow
             return result;
         }
 
-        /// <summary>Instantiates a summary of one of our own methods at this call.</summary>
-        private Taint ApplySummary(IMethodSymbol method, MethodSummary summary, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments)
+        /// <summary>
+        /// Instantiates a summary of one of our own methods at this call. A method that is itself a sink of some kind
+        /// (a policy sink, a <c>[LoggerMessage]</c> method) was reported as that sink; what its body does with its
+        /// parameters is not reported again for the same kind.
+        /// </summary>
+        private Taint ApplySummary(IMethodSymbol method, MethodSummary summary, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments, SinkKinds reportedKinds)
         {
             Taint TaintOf(int ordinal) => ArgumentTaint(arguments, receiverTaint, ordinal);
 
             foreach (var parameterSink in summary.ParameterSinks)
             {
+                if (reportedKinds.Contains(parameterSink.Kind))
+                {
+                    continue;
+                }
+
                 var sink = SinkNames.Of(method) + " → " + parameterSink.Sink;
                 if (parameterSink.Ordinal == ParameterLabel.Receiver)
                 {
@@ -205,7 +236,14 @@ namespace PhiGuard.Analyzers.Flow
                 }
             }
 
-            return method.ReturnsVoid ? Taint.None : inputs;
+            if (method.ReturnsVoid)
+            {
+                return Taint.None;
+            }
+
+            return Projections.ResultInputs(method) is { } relevant
+                ? arguments.Where(argument => relevant.Contains(argument.Ordinal)).Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint))
+                : inputs;
         }
 
         private Taint InvokeLocalFunction(IMethodSymbol method, List<ArgumentValue> arguments)

@@ -13,7 +13,8 @@ namespace PhiGuard.Analyzers.Flow
     {
         private static readonly IReadOnlyList<Location> NoPath = System.Array.Empty<Location>();
 
-        private void CheckSinks(IMethodSymbol method, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments)
+        /// <summary>Checks the call against every sink row it matches; returns the kinds of sink it is.</summary>
+        private SinkKinds CheckSinks(IMethodSymbol method, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments)
         {
             IEnumerable<SinkDefinition> definitions = _sinks.Match(method);
             if (_sinks.IsLoggerMessageDelegate(method))
@@ -21,8 +22,10 @@ namespace PhiGuard.Analyzers.Flow
                 definitions = definitions.Concat(new[] { _sinks.LoggerMessageDelegateSink });
             }
 
+            var kinds = SinkKinds.None;
             foreach (var definition in definitions)
             {
+                kinds = kinds.With(definition.Kind);
                 if (definition.ReceiverMembers is not null && !IsReadFrom(receiver, definition.ReceiverMembers))
                 {
                     continue;
@@ -55,6 +58,8 @@ namespace PhiGuard.Analyzers.Flow
                     CheckValue(definition.Kind, definition.Mode, receiver, receiverTaint, sink, NoPath);
                 }
             }
+
+            return kinds;
         }
 
         private void CheckPropertySink(IOperation target, Taint value, IOperation? valueOperation)

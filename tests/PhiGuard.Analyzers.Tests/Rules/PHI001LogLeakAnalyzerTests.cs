@@ -11,24 +11,7 @@ namespace PhiGuard.Analyzers.Tests.Rules
     public class PHI001LogLeakAnalyzerTests
     {
         private static Task Verify(string body, params DiagnosticResult[] expected) =>
-            VerifyCS.VerifyAsync(Wrap(body), Policies.Clinic, TestReferences.Logging, expected);
-
-        private static string Wrap(string body) => """
-            using System;
-            using System.Linq;
-            using System.Collections.Generic;
-            using Microsoft.Extensions.Logging;
-            using Clinic;
-
-            public class Service
-            {
-                private readonly ILogger<Service> _logger;
-                public Service(ILogger<Service> logger) => _logger = logger;
-
-            """ + body + """
-
-            }
-            """ + Policies.Model;
+            VerifyCS.VerifyAsync(ClinicService.Wrap(body), Policies.Clinic, TestReferences.Logging, expected);
 
         [Fact]
         public Task Protected_member_passed_as_template_argument_is_reported() => Verify("""
@@ -41,7 +24,7 @@ namespace PhiGuard.Analyzers.Tests.Rules
             public void Run(Visit visit) => _logger.LogWarning("Notes {N}", visit.Notes);
             """,
             VerifyCS.Diagnostic("PHI001")
-                .WithSpan(11, 65, 11, 76)
+                .WithSpan(ClinicService.FirstLine, 65, ClinicService.FirstLine, 76)
                 .WithArguments("Visit.Notes", "type \"Clinic.Visit\" members [Notes, Diagnosis] (phiguard.json:6)", "is written to a log by ILogger.LogWarning"));
 
         [Fact]
