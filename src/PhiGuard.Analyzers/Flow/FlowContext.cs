@@ -256,10 +256,16 @@ namespace PhiGuard.Analyzers.Flow
 
             foreach (var argument in arguments)
             {
-                var type = argument.Value is IConversionOperation conversion ? conversion.Operand.Type : argument.Value.Type;
-                if (Exposure!.Structural(type) is not null)
+                var values = argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } array }
+                    ? array.ElementValues
+                    : (IEnumerable<IOperation>)new[] { argument.Value };
+                foreach (var value in values)
                 {
-                    return true;
+                    var type = value is IConversionOperation conversion ? conversion.Operand.Type : value.Type;
+                    if (Exposure!.Structural(type) is not null || Exposure.PrintedByRecordToString(type) is not null)
+                    {
+                        return true;
+                    }
                 }
             }
 

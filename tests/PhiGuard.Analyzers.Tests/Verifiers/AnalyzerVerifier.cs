@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -16,18 +18,25 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
     {
         public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
 
-        public static async Task VerifyAsync(string source, string? policy, ReferenceAssemblies references, params DiagnosticResult[] expected)
+        public static Task VerifyAsync(string source, string? policy, ReferenceAssemblies references, params DiagnosticResult[] expected) =>
+            VerifyWithGeneratorsAsync(source, policy, references, Array.Empty<Type>(), expected);
+
+        /// <summary>Also runs real source generators (such as the <c>[LoggerMessage]</c> generator) before the analyzer.</summary>
+        public static async Task VerifyWithGeneratorsAsync(string source, string? policy, ReferenceAssemblies references, IEnumerable<Type> generators, params DiagnosticResult[] expected)
         {
             await TestReferences.EnsureRestoredAsync(references).ConfigureAwait(false);
-            await CreateTest(source, policy, references, expected).RunAsync(CancellationToken.None).ConfigureAwait(false);
+            var test = CreateTest(source, policy, references, expected);
+            test.SourceGenerators.AddRange(generators);
+            await test.RunAsync(CancellationToken.None).ConfigureAwait(false);
         }
 
-        public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> CreateTest(string source, string? policy, ReferenceAssemblies references, params DiagnosticResult[] expected)
+        public static Test CreateTest(string source, string? policy, ReferenceAssemblies references, params DiagnosticResult[] expected)
         {
-            var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+            var test = new Test
             {
                 TestCode = source,
                 ReferenceAssemblies = references,
+                TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
             };
             if (policy is not null)
             {
@@ -36,6 +45,14 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
 
             test.ExpectedDiagnostics.AddRange(expected);
             return test;
+        }
+
+        /// <summary>The framework's analyzer test, with the source generators it should run.</summary>
+        internal sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        {
+            public List<Type> SourceGenerators { get; } = new List<Type>();
+
+            protected override IEnumerable<Type> GetSourceGenerators() => SourceGenerators;
         }
     }
 }
