@@ -19,11 +19,11 @@ namespace PhiGuard.Analyzers.Flow
         /// </summary>
         private Taint Assign(IOperation target, Taint value, IOperation? valueOperation)
         {
-            CheckPropertySink(target, value, valueOperation);
+            var consumed = CheckPropertySink(target, value, valueOperation);
             var entity = EntityOf(target);
             if (entity is null)
             {
-                WriteIntoContainer(target, value);
+                WriteIntoContainer(target, consumed ? Taint.None : value);
                 return value;
             }
 
@@ -84,6 +84,11 @@ namespace PhiGuard.Analyzers.Flow
             if (entity is null)
             {
                 Eval(container);
+                return;
+            }
+
+            if (value.IsEmpty)
+            {
                 return;
             }
 

@@ -31,7 +31,7 @@ namespace PhiGuard.Analyzers.Flow
             var summary = _context.SummaryOf(method, _cancellationToken);
             result = summary is not null
                 ? result.Union(ApplySummary(method, summary, receiver, receiverTaint, arguments, sinkKinds))
-                : result.Union(CallLibrary(method, receiver, receiverTaint, arguments));
+                : result.Union(CallLibrary(method, receiver, receiverTaint, arguments, sinkKinds));
             return selector is null && Facts.IsFactMethod(method) ? Taint.None : result;
         }
 
@@ -196,9 +196,10 @@ namespace PhiGuard.Analyzers.Flow
 
         /// <summary>
         /// A call into a library: its result may carry anything its receiver and arguments carry; collection and
-        /// builder methods store their arguments; destination buffers and out arguments receive the inputs.
+        /// builder methods store their arguments (unless the call is a sink, which consumed them); destination
+        /// buffers and out arguments receive the inputs.
         /// </summary>
-        private Taint CallLibrary(IMethodSymbol method, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments)
+        private Taint CallLibrary(IMethodSymbol method, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments, SinkKinds sinkKinds)
         {
             var inputs = arguments.Aggregate(receiverTaint, (taint, argument) => taint.Union(argument.Taint));
             if (method.Name == "ToString" && receiver is not null)
@@ -206,7 +207,7 @@ namespace PhiGuard.Analyzers.Flow
                 inputs = inputs.Union(PrintedBy(receiver));
             }
 
-            if (Mutators.StoresArguments(method))
+            if (Mutators.StoresArguments(method) && sinkKinds.IsEmpty)
             {
                 var stored = arguments.Where(a => !(method.IsExtensionMethod && a.Ordinal == 0)).Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint));
                 var container = method.IsExtensionMethod ? arguments.FirstOrDefault(a => a.Ordinal == 0)?.Argument.Value : receiver;

@@ -13,7 +13,7 @@ namespace PhiGuard.Analyzers.Flow
     {
         private static readonly IReadOnlyList<Location> NoPath = System.Array.Empty<Location>();
 
-        /// <summary>Checks the call against every sink row it matches; returns the kinds of sink it is.</summary>
+        /// <summary>Checks the call against every sink row it matches; returns the kinds of sink it is for the data it is given.</summary>
         private SinkKinds CheckSinks(IMethodSymbol method, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments)
         {
             IEnumerable<SinkDefinition> definitions = _sinks.Match(method);
@@ -25,10 +25,14 @@ namespace PhiGuard.Analyzers.Flow
             var kinds = SinkKinds.None;
             foreach (var definition in definitions)
             {
-                kinds = kinds.With(definition.Kind);
                 if (definition.ReceiverMembers is not null && !IsReadFrom(receiver, definition.ReceiverMembers))
                 {
                     continue;
+                }
+
+                if (definition.IncludesReceiver || method.Parameters.Any(parameter => SinkParameters.CarriesData(definition, method, parameter)))
+                {
+                    kinds = kinds.With(definition.Kind);
                 }
 
                 var sink = SinkNames.Of(method);
@@ -62,20 +66,25 @@ namespace PhiGuard.Analyzers.Flow
             return kinds;
         }
 
-        private void CheckPropertySink(IOperation target, Taint value, IOperation? valueOperation)
+        /// <summary>A store into a property or indexer that is a sink; true when it is one, and the value is consumed there.</summary>
+        private bool CheckPropertySink(IOperation target, Taint value, IOperation? valueOperation)
         {
             if (target is not IPropertyReferenceOperation { Property.SetMethod: { } setter } property)
             {
-                return;
+                return false;
             }
 
+            var consumed = false;
             foreach (var definition in _sinks.Match(setter))
             {
                 if (definition.ReceiverMembers is null || IsReadFrom(property.Instance, definition.ReceiverMembers))
                 {
+                    consumed = true;
                     CheckValue(definition.Kind, definition.Mode, valueOperation ?? target, value, SinkNames.Of(setter), NoPath);
                 }
             }
+
+            return consumed;
         }
 
         /// <summary>

@@ -14,6 +14,8 @@ namespace PhiGuard.Analyzers.Flow
             _bits = bits;
         }
 
+        public bool IsEmpty => _bits == 0;
+
         public SinkKinds With(SinkKind kind) => new SinkKinds(_bits | (1 << (int)kind));
 
         public bool Contains(SinkKind kind) => (_bits & (1 << (int)kind)) != 0;
