@@ -118,7 +118,8 @@ namespace PhiGuard.Analyzers.Classification
 
         public Selector? Source(string typeName, string methodName) => _sources.Find(typeName + "." + methodName);
 
-        public Selector? Name(string name) => _names.FirstOrDefault(s => Glob.IsMatch(s.Pattern, name));
+        /// <summary>The name selector matching <paramref name="name"/>; code the compiler could not bind may have symbols without one.</summary>
+        public Selector? Name(string? name) => string.IsNullOrEmpty(name) ? null : _names.FirstOrDefault(s => Glob.IsMatch(s.Pattern, name!));
 
         private static bool Matches(string pattern, string name) => Glob.IsMatch(Normalize(pattern), name);
 

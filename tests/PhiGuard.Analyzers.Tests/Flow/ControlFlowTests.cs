@@ -221,5 +221,18 @@ namespace PhiGuard.Analyzers.Tests.Flow
                 }
             }
             """);
+
+        [Fact]
+        public Task Lock_statement_whose_compiler_locals_have_no_name_is_followed() => Verify("""
+            private readonly object _gate = new object();
+
+            public void Run(Patient patient)
+            {
+                lock (_gate)
+                {
+                    _logger.LogInformation("{Name}", {|PHI001:patient.Name|});
+                }
+            }
+            """);
     }
 }
