@@ -20,7 +20,7 @@ namespace PhiGuard.Analyzers.Flow
     /// sanitizers, and the cache of method summaries, so every body is walked at most once however many rules
     /// ask about it.
     /// </summary>
-    internal sealed class FlowContext
+    internal sealed partial class FlowContext
     {
         private const int MaxCalleeDepth = 8;
 
@@ -30,7 +30,7 @@ namespace PhiGuard.Analyzers.Flow
         private static List<SyntaxNode>? inProgress;
 
         private readonly ConcurrentDictionary<SyntaxNode, MethodSummary> _summaries = new ConcurrentDictionary<SyntaxNode, MethodSummary>();
-        private readonly ConcurrentDictionary<ISymbol, Taint> _fieldTaints = new ConcurrentDictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
 
         private FlowContext(Compilation compilation, AnalyzerOptions options, PolicyState policyState)
         {
@@ -106,28 +106,20 @@ namespace PhiGuard.Analyzers.Flow
         public MethodSummary? SummaryOf(IMethodSymbol method, CancellationToken cancellationToken)
         {
             method = method.PartialImplementationPart ?? method.OriginalDefinition;
-            if (method.IsAbstract || method.IsExtern || method.IsImplicitlyDeclared || method.DeclaringSyntaxReferences.Length != 1)
+            var syntax = DeclarationOf(method, cancellationToken);
+            if (syntax is null)
             {
                 return null;
             }
 
-            var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
             if (_summaries.TryGetValue(syntax, out var known))
             {
                 return known;
             }
 
-            if (!Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
-            {
-                return null;
-            }
-
             return Guarded(syntax, () =>
             {
-#pragma warning disable RS1030 // A callee's body lives in another tree; its summary is computed once per compilation and cached.
-                var model = Compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
-                var root = model.GetOperation(syntax, cancellationToken);
+                var root = OperationOf(syntax, cancellationToken);
                 if (root is null)
                 {
                     return null;
@@ -140,136 +132,6 @@ namespace PhiGuard.Analyzers.Flow
 
                 return Walk(method, syntax, () => CreateGraph(root, cancellationToken), cancellationToken);
             });
-        }
-
-        /// <summary>What other methods of the declaring type store into a field or auto-property, when it is protected data.</summary>
-        public Taint FieldTaint(ISymbol member, CancellationToken cancellationToken)
-        {
-            if (!IsFieldLike(member) || member.DeclaringSyntaxReferences.Length == 0 || Facts.IsBoolean(MemberType(member)))
-            {
-                return Taint.None;
-            }
-
-            if (_fieldTaints.TryGetValue(member, out var known))
-            {
-                return known;
-            }
-
-            _fieldTaints[member] = Taint.None;
-            var taint = Taint.None;
-            var complete = true;
-            foreach (var writer in WritersOf(member, cancellationToken))
-            {
-                var summary = SummaryOf(writer, cancellationToken);
-                complete &= summary is not null;
-                if (summary is not null && summary.FieldWrites.TryGetValue(member, out var written))
-                {
-                    taint = taint.Union(written);
-                }
-            }
-
-            // A writer that is being walked right now (it reads the field too) has no summary yet: answer with what
-            // is known, and ask again next time rather than remember an answer that misses its writes.
-            if (complete)
-            {
-                _fieldTaints[member] = taint;
-            }
-            else
-            {
-                _fieldTaints.TryRemove(member, out _);
-            }
-
-            return taint;
-        }
-
-        /// <summary>
-        /// The trigger: true when the body reads something protected, calls a sink with an object that has protected
-        /// members, or calls one of our methods that returns protected data. Bodies without it are never walked.
-        /// </summary>
-        public bool NeedsAnalysis(IOperation root, CancellationToken cancellationToken)
-        {
-            if (Classifier is null)
-            {
-                return false;
-            }
-
-            foreach (var operation in root.Descendants())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (IsSource(operation, cancellationToken))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private bool IsSource(IOperation operation, CancellationToken cancellationToken)
-        {
-            var classifier = Classifier!;
-            if (operation is IParameterReferenceOperation or ILocalReferenceOperation or IMemberReferenceOperation
-                && Exposure!.PrintedByRecordToString(operation.Type) is not null)
-            {
-                return true;
-            }
-
-            switch (operation)
-            {
-                case IParameterReferenceOperation parameter:
-                    return classifier.ProtectedParameter(parameter.Parameter) is not null;
-                case ILocalReferenceOperation local:
-                    return classifier.ProtectedLocal(local.Local) is not null;
-                case IFieldReferenceOperation or IPropertyReferenceOperation:
-                    var member = ((IMemberReferenceOperation)operation).Member;
-                    var receiverType = ((IMemberReferenceOperation)operation).Instance?.Type;
-                    return classifier.ProtectedMember(member, receiverType) is not null
-                        || !FieldTaint(member, cancellationToken).IsEmpty;
-                case IInvocationOperation invocation:
-                    return classifier.ProtectedMember(invocation.TargetMethod, invocation.Instance?.Type) is not null
-                        || ReturnsProtectedData(invocation.TargetMethod, cancellationToken)
-                        || PassesExposedObjectToSink(invocation.TargetMethod, invocation.Arguments);
-                case IObjectCreationOperation creation:
-                    return classifier.ProtectedValueType(creation.Type) is not null
-                        || (creation.Constructor is not null && PassesExposedObjectToSink(creation.Constructor, creation.Arguments));
-                default:
-                    return false;
-            }
-        }
-
-        private bool ReturnsProtectedData(IMethodSymbol method, CancellationToken cancellationToken)
-        {
-            if (method.ReturnsVoid || Facts.IsBoolean(method.ReturnType) || !method.Locations.Any(location => location.IsInSource))
-            {
-                return false;
-            }
-
-            return SummaryOf(method, cancellationToken)?.Returns.HasSource ?? false;
-        }
-
-        private bool PassesExposedObjectToSink(IMethodSymbol method, IEnumerable<IArgumentOperation> arguments)
-        {
-            if (Sinks!.Match(method).Count == 0)
-            {
-                return false;
-            }
-
-            foreach (var argument in arguments)
-            {
-                var values = argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } array }
-                    ? array.ElementValues
-                    : (IEnumerable<IOperation>)new[] { argument.Value };
-                foreach (var value in values)
-                {
-                    var type = value is IConversionOperation conversion ? conversion.Operand.Type : value.Type;
-                    if (Exposure!.Structural(type) is not null || Exposure.PrintedByRecordToString(type) is not null)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
         }
 
         /// <summary>
@@ -310,37 +172,29 @@ namespace PhiGuard.Analyzers.Flow
             _ => null,
         };
 
-        /// <summary>A field, or an auto-property (which is a field with accessors).</summary>
-        private static bool IsFieldLike(ISymbol member) => member switch
+        /// <summary>The declaration of a method with a body in this compilation, or null.</summary>
+        private SyntaxNode? DeclarationOf(IMethodSymbol method, CancellationToken cancellationToken)
         {
-            IFieldSymbol field => !field.IsConst && !field.IsImplicitlyDeclared,
-            IPropertySymbol property => property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(field => SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, property)),
-            _ => false,
-        };
-
-        private static ITypeSymbol? MemberType(ISymbol member) => member switch
-        {
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            _ => null,
-        };
-
-        private IEnumerable<IMethodSymbol> WritersOf(ISymbol member, CancellationToken cancellationToken)
-        {
-            var type = member.ContainingType;
-            foreach (var candidate in type.GetMembers().OfType<IMethodSymbol>())
+            method = method.PartialImplementationPart ?? method.OriginalDefinition;
+            if (method.IsAbstract || method.IsExtern || method.IsImplicitlyDeclared || method.DeclaringSyntaxReferences.Length != 1)
             {
-                if (candidate.IsImplicitlyDeclared || candidate.DeclaringSyntaxReferences.Length != 1)
-                {
-                    continue;
-                }
-
-                var syntax = candidate.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-                if (syntax.DescendantTokens().Any(token => token.ValueText == member.Name))
-                {
-                    yield return candidate;
-                }
+                return null;
             }
+
+            var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            return Compilation.ContainsSyntaxTree(syntax.SyntaxTree) ? syntax : null;
+        }
+
+        /// <summary>
+        /// The operation tree of a body elsewhere in the compilation. One semantic model per tree is kept, so a tree's
+        /// bodies are bound once for all the summaries that need them.
+        /// </summary>
+        private IOperation? OperationOf(SyntaxNode syntax, CancellationToken cancellationToken)
+        {
+#pragma warning disable RS1030 // A callee's body lives in another tree; its summary is computed once per compilation and cached.
+            var model = _models.GetOrAdd(syntax.SyntaxTree, tree => Compilation.GetSemanticModel(tree));
+#pragma warning restore RS1030
+            return model.GetOperation(syntax, cancellationToken);
         }
     }
 }

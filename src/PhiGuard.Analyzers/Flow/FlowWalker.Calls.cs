@@ -28,7 +28,7 @@ namespace PhiGuard.Analyzers.Flow
 
             var selector = _classifier.ProtectedMember(method, receiver?.Type);
             var result = selector is null ? Taint.None : Taint.Of(new SourceLabel(SinkNames.Of(method), selector));
-            var summary = _context.SummaryOf(method, _cancellationToken);
+            var summary = SummaryWorthApplying(method, receiverTaint, arguments);
             result = summary is not null
                 ? result.Union(ApplySummary(method, summary, receiver, receiverTaint, arguments, sinkKinds))
                 : result.Union(CallLibrary(method, receiver, receiverTaint, arguments, sinkKinds));
@@ -43,7 +43,7 @@ namespace PhiGuard.Analyzers.Flow
             if (constructor is not null)
             {
                 var sinkKinds = CheckSinks(constructor, null, Taint.None, arguments);
-                var summary = _context.SummaryOf(constructor, _cancellationToken);
+                var summary = SummaryWorthApplying(constructor, Taint.None, arguments);
                 result = summary is not null
                     ? result.Union(ApplySummary(constructor, summary, null, Taint.None, arguments, sinkKinds)).Union(summary.ReceiverWrites.Instantiate(ordinal => ArgumentTaint(arguments, Taint.None, ordinal)))
                     : result.Union(arguments.Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint)));
@@ -51,6 +51,17 @@ namespace PhiGuard.Analyzers.Flow
 
             var selector = _classifier.ProtectedValueType(creation.Type);
             return selector is null ? result : result.Union(Taint.Of(new SourceLabel(creation.Type!.Name, selector)));
+        }
+
+        /// <summary>
+        /// The summary of one of our methods, when this call can learn something from it: the call hands it data, or
+        /// the method meets the trigger itself. Otherwise the call returns nothing protected and reaches no sink with
+        /// protected data, and the method is not walked for it.
+        /// </summary>
+        private MethodSummary? SummaryWorthApplying(IMethodSymbol method, Taint receiverTaint, List<ArgumentValue> arguments)
+        {
+            var given = !receiverTaint.IsEmpty || arguments.Any(argument => !argument.Taint.IsEmpty);
+            return given || _context.Mentions(method, _cancellationToken) ? _context.SummaryOf(method, _cancellationToken) : null;
         }
 
         private List<ArgumentValue> EvaluateArguments(IEnumerable<IArgumentOperation> arguments, Taint receiverTaint)
