@@ -22,15 +22,13 @@ namespace PhiGuard.Analyzers.Flow
 
         public void AddHit(SinkKind kind, Location location, SourceLabel source, string sink, IReadOnlyList<Location> path)
         {
-            var key = kind + "|" + location.SourceTree?.FilePath + "|" + location.SourceSpan + "|" + sink;
+            // One finding per rule and place: a value that reaches several sinks of one kind through a callee is one leak.
+            var key = kind + "|" + location.SourceTree?.FilePath + "|" + location.SourceSpan;
             if (_hitKeys.Add(key))
             {
                 _hits.Add(new SinkHit(kind, location, source, sink, path));
             }
         }
-
-        public bool HasHitAt(SinkKind kind, Location location) =>
-            _hits.Any(hit => hit.Kind == kind && hit.Location.SourceSpan == location.SourceSpan && hit.Location.SourceTree == location.SourceTree);
 
         public void AddParameterSink(int ordinal, SinkKind kind, ValueMode mode, string sink, IReadOnlyList<Location> path)
         {

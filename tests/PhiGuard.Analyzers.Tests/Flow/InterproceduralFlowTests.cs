@@ -157,5 +157,23 @@ namespace PhiGuard.Analyzers.Tests.Flow
                 public Holder(string value) => Value = value;
                 public string Value { get; }
             """);
+
+        [Fact]
+        public Task Bundle_handler_case_one_argument_reaching_several_log_calls_in_a_callee_is_one_finding() => Verify("""
+            public void Run(Patient patient) => Process({|PHI001:patient.Name|}, 2);
+
+            private void Process(string name, int attempts)
+            {
+                _logger.LogInformation("Processing {Name}", name);
+                if (attempts > 1)
+                {
+                    _logger.LogWarning("Retrying {Name}", name);
+                }
+
+                Finish(name);
+            }
+
+            private void Finish(string name) => _logger.LogDebug("Done with {Name}", name);
+            """);
     }
 }

@@ -118,5 +118,24 @@ namespace PhiGuard.Analyzers.Tests.Flow
 
             public void Report() => _logger.LogInformation("{Current}", {|PHI001:Current|});
             """);
+
+        [Fact]
+        public Task Patch_operation_case_enum_member_of_object_built_from_protected_data_is_clean() => Verify("""
+            public void Run(Patient patient)
+            {
+                var operation = Parse(patient.Name);
+                _logger.LogInformation("Operation {Kind} {Valid}", operation.Kind, operation.Valid);
+                _logger.LogInformation("Operation on {Value}", {|PHI001:operation.Value|});
+            }
+
+            private static Operation Parse(string value) => new Operation { Kind = value.Length > 3 ? DayOfWeek.Monday : DayOfWeek.Friday, Valid = value != "", Value = value };
+            }
+
+            public class Operation
+            {
+                public DayOfWeek Kind { get; set; }
+                public bool Valid { get; set; }
+                public string Value { get; set; } = "";
+            """);
     }
 }
