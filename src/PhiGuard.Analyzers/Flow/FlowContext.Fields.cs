@@ -15,6 +15,9 @@ namespace PhiGuard.Analyzers.Flow
     {
         private static readonly IReadOnlyList<IMethodSymbol> NoWriters = new IMethodSymbol[0];
 
+        [System.ThreadStatic]
+        private static HashSet<ISymbol>? fieldsInProgress;
+
         private readonly ConcurrentDictionary<ISymbol, Taint> _fieldTaints = new ConcurrentDictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, Dictionary<string, List<IMethodSymbol>>> _writers = new ConcurrentDictionary<ITypeSymbol, Dictionary<string, List<IMethodSymbol>>>(SymbolEqualityComparer.Default);
 
@@ -31,7 +34,25 @@ namespace PhiGuard.Analyzers.Flow
                 return known;
             }
 
-            _fieldTaints[member] = Taint.None;
+            // A field whose writers read it again asks about itself: on this thread only, it is not known yet.
+            var active = fieldsInProgress ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            if (!active.Add(member))
+            {
+                return Taint.None;
+            }
+
+            try
+            {
+                return WrittenInto(member, cancellationToken);
+            }
+            finally
+            {
+                active.Remove(member);
+            }
+        }
+
+        private Taint WrittenInto(ISymbol member, CancellationToken cancellationToken)
+        {
             var taint = Taint.None;
             var complete = true;
             foreach (var writer in WritersOf(member, cancellationToken))
@@ -56,10 +77,6 @@ namespace PhiGuard.Analyzers.Flow
             if (complete)
             {
                 _fieldTaints[member] = taint;
-            }
-            else
-            {
-                _fieldTaints.TryRemove(member, out _);
             }
 
             return taint;

@@ -106,11 +106,22 @@ namespace PhiGuard.Analyzers.Flow
 
             if (root.Kind == EntityKind.This)
             {
-                _summary.ReceiverWrites = _summary.ReceiverWrites.Union(value);
-                var field = entity.Depth == 1 ? entity.Symbol : null;
-                if (field is not null)
+                var field = entity;
+                while (field.Depth > 1)
                 {
-                    _summary.AddFieldWrite(field, value);
+                    field = field.Parent!;
+                }
+
+                if (field.Depth == 0)
+                {
+                    _summary.ReceiverWrites = _summary.ReceiverWrites.Union(value);
+                    return;
+                }
+
+                _summary.AddReceiverFieldWrite(field.Symbol!, value);
+                if (entity.Depth == 1)
+                {
+                    _summary.AddFieldWrite(entity.Symbol!, value);
                 }
             }
             else if (root.Kind == EntityKind.Static && entity.Depth == 0)

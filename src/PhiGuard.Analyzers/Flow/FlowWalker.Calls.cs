@@ -45,7 +45,7 @@ namespace PhiGuard.Analyzers.Flow
                 var sinkKinds = CheckSinks(constructor, null, Taint.None, arguments);
                 var summary = SummaryWorthApplying(constructor, Taint.None, arguments);
                 result = summary is not null
-                    ? result.Union(ApplySummary(constructor, summary, null, Taint.None, arguments, sinkKinds)).Union(summary.ReceiverWrites.Instantiate(ordinal => ArgumentTaint(arguments, Taint.None, ordinal)))
+                    ? result.Union(ApplySummary(constructor, summary, null, Taint.None, arguments, sinkKinds)).Union(Constructed(creation, summary, arguments))
                     : result.Union(arguments.Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint)));
             }
 
@@ -150,13 +150,32 @@ namespace PhiGuard.Analyzers.Flow
         }
 
         /// <summary>
+        /// The object one of our constructors builds: what it stores in each field or property is remembered member by
+        /// member, so an assignment tracks them apart (<c>new Holder(name, id).Id</c> stays clean).
+        /// </summary>
+        private Taint Constructed(IObjectCreationOperation creation, MethodSummary summary, List<ArgumentValue> arguments)
+        {
+            Taint TaintOf(ParameterLabel label) => ArgumentTaint(arguments, Taint.None, label.Ordinal);
+
+            var members = summary.ReceiverFieldWrites.Select(write => new KeyValuePair<ISymbol, Taint>(write.Key, write.Value.Instantiate(TaintOf))).ToList();
+            var whole = summary.ReceiverWrites.Instantiate(TaintOf);
+            if (whole.IsEmpty && _classifier.ProtectedValueType(creation.Type) is null)
+            {
+                _composites[creation] = members;
+            }
+
+            return members.Aggregate(whole, (taint, member) => taint.Union(member.Value));
+        }
+
+        /// <summary>
         /// Instantiates a summary of one of our own methods at this call. A method that is itself a sink of some kind
         /// (a policy sink, a <c>[LoggerMessage]</c> method) was reported as that sink; what its body does with its
         /// parameters is not reported again for the same kind.
         /// </summary>
         private Taint ApplySummary(IMethodSymbol method, MethodSummary summary, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments, SinkKinds reportedKinds)
         {
-            Taint TaintOf(int ordinal) => ArgumentTaint(arguments, receiverTaint, ordinal);
+            Taint TaintOf(ParameterLabel label) =>
+                label.Member is not null ? ReceiverMember(receiver, receiverTaint, label.Member) : ArgumentTaint(arguments, receiverTaint, label.Ordinal);
 
             foreach (var parameterSink in summary.ParameterSinks)
             {
@@ -170,7 +189,8 @@ namespace PhiGuard.Analyzers.Flow
                 {
                     if (receiver is not null)
                     {
-                        CheckValue(parameterSink.Kind, parameterSink.Mode, receiver, receiverTaint, sink, parameterSink.Path);
+                        var value = parameterSink.Member is null ? receiverTaint : ReceiverMember(receiver, receiverTaint, parameterSink.Member);
+                        CheckValue(parameterSink.Kind, parameterSink.Mode, receiver, value, sink, parameterSink.Path);
                     }
 
                     continue;
@@ -195,14 +215,41 @@ namespace PhiGuard.Analyzers.Flow
             }
 
             var receiverEntity = EntityOf(receiver);
-            if (receiverEntity is not null && !summary.ReceiverWrites.IsEmpty)
+            if (receiverEntity is not null)
             {
-                var written = summary.ReceiverWrites.Instantiate(TaintOf);
-                _state.Add(receiverEntity, written);
-                RecordWrite(receiverEntity, written);
+                StoreIntoReceiver(receiverEntity, null, summary.ReceiverWrites.Instantiate(TaintOf));
+                foreach (var write in summary.ReceiverFieldWrites)
+                {
+                    StoreIntoReceiver(receiverEntity, write.Key, write.Value.Instantiate(TaintOf));
+                }
             }
 
             return summary.Returns.Instantiate(TaintOf);
+        }
+
+        private void StoreIntoReceiver(Entity receiver, ISymbol? member, Taint written)
+        {
+            if (written.IsEmpty)
+            {
+                return;
+            }
+
+            var target = member is null ? receiver : Entity.Member(receiver, member) ?? receiver;
+            _state.Add(target, written);
+            RecordWrite(target, written);
+        }
+
+        /// <summary>What the caller's receiver holds in <paramref name="member"/>, for a callee that reads it.</summary>
+        private Taint ReceiverMember(IOperation? receiver, Taint receiverTaint, ISymbol member)
+        {
+            var entity = EntityOf(receiver);
+            if (entity is null)
+            {
+                return receiverTaint;
+            }
+
+            var stored = MemberOf(entity, member, out var whole);
+            return stored.Union(ThroughMember(member, receiver!.Type, whole));
         }
 
         /// <summary>

@@ -234,17 +234,7 @@ namespace PhiGuard.Analyzers.Flow
             }
             else
             {
-                var path = Entity.Member(receiverEntity, member);
-                if (path is not null)
-                {
-                    result = result.Union(_state.GetDeep(path));
-                }
-
-                whole = _state.Get(receiverEntity);
-                if (receiverEntity.Kind == EntityKind.This)
-                {
-                    result = result.Union(_context.FieldTaint(member, _cancellationToken));
-                }
+                result = result.Union(MemberOf(receiverEntity, member, out whole));
             }
 
             return selector is null ? result.Union(ThroughMember(member, receiverType, whole)) : result;
@@ -260,6 +250,36 @@ namespace PhiGuard.Analyzers.Flow
             var receiverDecides = receiverType is not null && _classifier.ProtectedType(receiverType) is not null;
             return receiverDecides || Facts.IsFactMember(member) || _classifier.IsUnprotectedMember(member, receiverType) ? Taint.None : whole;
         }
+
+        /// <summary>
+        /// What is known to be stored at <c>entity.member</c>, and (in <paramref name="whole"/>) what the entity as a
+        /// whole carries. Through <c>this</c>, the whole receiver a caller passes is narrowed to that member of it.
+        /// </summary>
+        private Taint MemberOf(Entity entity, ISymbol member, out Taint whole)
+        {
+            var path = Entity.Member(entity, member);
+            var stored = path is null ? Taint.None : _state.GetDeep(path);
+            whole = WholeOf(entity);
+            if (entity.Kind == EntityKind.This)
+            {
+                whole = NarrowToMember(whole, member);
+                stored = stored.Union(_context.FieldTaint(member, _cancellationToken));
+            }
+
+            return stored;
+        }
+
+        /// <summary>What an entity carries as a whole; a field of <c>this</c> also carries what the caller's receiver holds in it.</summary>
+        private Taint WholeOf(Entity entity)
+        {
+            var own = _state.Get(entity);
+            return entity is { Kind: EntityKind.Member, Depth: 1, Parent.Kind: EntityKind.This }
+                ? own.Union(NarrowToMember(_state.Get(Entity.This), entity.Symbol!))
+                : own;
+        }
+
+        private static Taint NarrowToMember(Taint receiver, ISymbol member) =>
+            receiver.Instantiate(label => Taint.Of(label.IsWholeReceiver ? ParameterLabel.ForReceiverMember(member) : label));
 
         private Taint ReadIndexer(IPropertyReferenceOperation indexer)
         {

@@ -113,7 +113,7 @@ namespace PhiGuard.Analyzers.Flow
 
             foreach (var parameter in taint.Parameters)
             {
-                _summary.AddParameterSink(parameter.Ordinal, kind, mode, sink, new[] { location }.Concat(path).ToList());
+                _summary.AddParameterSink(parameter, kind, mode, sink, new[] { location }.Concat(path).ToList());
             }
         }
 

@@ -175,5 +175,48 @@ namespace PhiGuard.Analyzers.Tests.Flow
 
             private void Finish(string name) => _logger.LogDebug("Done with {Name}", name);
             """);
+
+        [Fact]
+        public Task Memory_cache_case_a_method_logging_one_field_does_not_leak_what_another_field_holds() => Verify("""
+            public void Run(Patient patient, PatientCache cache)
+            {
+                cache.Add(patient.Id, patient.Name);
+                cache.Report();
+                {|PHI001:cache|}.Dump();
+            }
+            }
+
+            public class PatientCache
+            {
+                private readonly ILogger _logger;
+                private readonly string _name = "patients";
+                private readonly Dictionary<int, string> _entries = new Dictionary<int, string>();
+                public PatientCache(ILogger logger) => _logger = logger;
+                public void Add(int id, string name) => _entries[id] = name;
+                public void Report() => _logger.LogInformation("Cache {Name} holds {Count}", _name, _entries.Count);
+                public void Dump() => _logger.LogInformation("Entries {Entries}", _entries);
+            """);
+
+        [Fact]
+        public Task Object_built_by_own_constructor_keeps_its_members_apart() => Verify("""
+            public void Run(Patient patient)
+            {
+                var entry = new Entry(patient.Id, patient.Name);
+                _logger.LogInformation("{Id}", entry.Id);
+                _logger.LogInformation("{Name}", {|PHI001:entry.Name|});
+            }
+            }
+
+            public class Entry
+            {
+                public Entry(int id, string name)
+                {
+                    Id = id;
+                    Name = name;
+                }
+
+                public int Id { get; }
+                public string Name { get; }
+            """);
     }
 }
