@@ -27,7 +27,7 @@ namespace PhiGuard.Benchmarks
             }
             """;
 
-        private const int MethodsPerModule = 84;
+        private const int MethodsPerModule = 168;
 
         /// <summary>One source file per module; <paramref name="modules"/> of them make about 2,000 lines each.</summary>
         public static IReadOnlyList<string> Generate(int modules)

@@ -3,12 +3,11 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace PhiGuard.Analyzers.Flow
 {
     /// <summary>
-    /// Fields and auto-properties: what the other methods of a type store in them. Only methods that name the member
+    /// Fields and auto-properties: what the other methods of a type store in them. Only methods that write the member
     /// and meet the trigger themselves are summarised: protected data stored in a field comes from somewhere they read.
     /// </summary>
     internal sealed partial class FlowContext
@@ -97,14 +96,14 @@ namespace PhiGuard.Analyzers.Flow
             _ => null,
         };
 
-        /// <summary>The methods of the member's type whose bodies name it, from an index of identifiers built once per type.</summary>
+        /// <summary>The methods of the member's type that may store into it, from an index built once per type.</summary>
         private IReadOnlyList<IMethodSymbol> WritersOf(ISymbol member, CancellationToken cancellationToken)
         {
-            var index = _writers.GetOrAdd(member.ContainingType, type => IndexIdentifiers(type, cancellationToken));
+            var index = _writers.GetOrAdd(member.ContainingType, type => IndexWriters(type, cancellationToken));
             return index.TryGetValue(member.Name, out var writers) ? writers : NoWriters;
         }
 
-        private static Dictionary<string, List<IMethodSymbol>> IndexIdentifiers(ITypeSymbol type, CancellationToken cancellationToken)
+        private static Dictionary<string, List<IMethodSymbol>> IndexWriters(ITypeSymbol type, CancellationToken cancellationToken)
         {
             var index = new Dictionary<string, List<IMethodSymbol>>();
             var named = new HashSet<string>();
@@ -116,13 +115,13 @@ namespace PhiGuard.Analyzers.Flow
                 }
 
                 named.Clear();
-                foreach (var token in method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken).DescendantTokens())
+                foreach (var name in WritePositions.NamesWrittenIn(method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)))
                 {
-                    if (token.IsKind(SyntaxKind.IdentifierToken) && named.Add(token.ValueText))
+                    if (named.Add(name))
                     {
-                        if (!index.TryGetValue(token.ValueText, out var methods))
+                        if (!index.TryGetValue(name, out var methods))
                         {
-                            index[token.ValueText] = methods = new List<IMethodSymbol>();
+                            index[name] = methods = new List<IMethodSymbol>();
                         }
 
                         methods.Add(method);

@@ -105,7 +105,7 @@ namespace PhiGuard.Analyzers.Flow
                 }
             }
 
-            return values.OrderBy(value => value.Ordinal).ToList();
+            return lambdas.Count == 0 ? values : values.OrderBy(value => value.Ordinal).ToList();
         }
 
         /// <summary>A method group handed to a library (<c>patients.Select(Describe)</c>) returns what the method returns for what it is given.</summary>
