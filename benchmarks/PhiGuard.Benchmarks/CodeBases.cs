@@ -50,14 +50,17 @@ namespace PhiGuard.Benchmarks
             return AnalysisRun.FromSources(sources, references, File.ReadAllText(Required(PolicyVariable)), defines);
         }
 
-        /// <summary>The document an IDE would analyse on its own: the one named, or the one closest to 2,000 lines.</summary>
+        /// <summary>The document an IDE would analyse on its own: the one named, or the hand-written one closest to 2,000 lines.</summary>
         public static SyntaxTree Document(AnalysisRun run)
         {
             var named = Environment.GetEnvironmentVariable(DocumentVariable);
             return named is null
-                ? run.Trees.OrderBy(tree => Math.Abs(tree.GetText().Lines.Count - DocumentLines)).First()
+                ? run.Trees.Where(tree => !IsGenerated(tree.FilePath)).OrderBy(tree => Math.Abs(tree.GetText().Lines.Count - DocumentLines)).First()
                 : run.Trees.Single(tree => tree.FilePath == named);
         }
+
+        private static bool IsGenerated(string path) =>
+            path.EndsWith(".Designer.cs", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase);
 
         private static string[] AspNetCoreReferences()
         {

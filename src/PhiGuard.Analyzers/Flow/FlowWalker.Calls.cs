@@ -248,7 +248,7 @@ namespace PhiGuard.Analyzers.Flow
                 return receiverTaint;
             }
 
-            var stored = MemberOf(entity, member, out var whole);
+            var stored = MemberOf(entity, member, out var whole, withFieldTaint: false);
             return stored.Union(ThroughMember(member, receiver!.Type, whole));
         }
 

@@ -255,7 +255,13 @@ namespace PhiGuard.Analyzers.Flow
         /// What is known to be stored at <c>entity.member</c>, and (in <paramref name="whole"/>) what the entity as a
         /// whole carries. Through <c>this</c>, the whole receiver a caller passes is narrowed to that member of it.
         /// </summary>
-        private Taint MemberOf(Entity entity, ISymbol member, out Taint whole)
+        private Taint MemberOf(Entity entity, ISymbol member, out Taint whole) => MemberOf(entity, member, out whole, withFieldTaint: true);
+
+        /// <summary>
+        /// <paramref name="withFieldTaint"/>: include what other methods store into a field of <c>this</c>. A callee
+        /// that reads such a field reports that itself, so its callers leave it out.
+        /// </summary>
+        private Taint MemberOf(Entity entity, ISymbol member, out Taint whole, bool withFieldTaint)
         {
             var path = Entity.Member(entity, member);
             var stored = path is null ? Taint.None : _state.GetDeep(path);
@@ -263,7 +269,10 @@ namespace PhiGuard.Analyzers.Flow
             if (entity.Kind == EntityKind.This)
             {
                 whole = NarrowToMember(whole, member);
-                stored = stored.Union(_context.FieldTaint(member, _cancellationToken));
+                if (withFieldTaint)
+                {
+                    stored = stored.Union(_context.FieldTaint(member, _cancellationToken));
+                }
             }
 
             return stored;

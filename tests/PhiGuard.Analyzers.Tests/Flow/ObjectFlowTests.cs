@@ -137,5 +137,22 @@ namespace PhiGuard.Analyzers.Tests.Flow
                 public bool Valid { get; set; }
                 public string Value { get; set; } = "";
             """);
+
+        [Fact]
+        public Task Bundle_statistics_case_a_field_logged_by_a_helper_is_reported_where_it_is_logged_not_at_every_caller() => Verify("""
+            private string _current = "";
+
+            public void Remember(Patient patient) => _current = patient.Name;
+
+            public void Run()
+            {
+                Step();
+                Step();
+            }
+
+            private void Step() => Finish();
+
+            private void Finish() => _logger.LogInformation("Finished {Current}", {|PHI001:_current|});
+            """);
     }
 }
