@@ -18,6 +18,18 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
             new NuGetPackage("log4net", "3.5.0"),
             new NuGetPackage("System.Diagnostics.EventLog", "8.0.2")));
 
+        /// <summary>Logging plus redaction, data classification, Data Protection, DPAPI and ASP.NET Core Identity's personal-data attributes.</summary>
+        public static readonly ReferenceAssemblies Compliance = Logging.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Microsoft.Extensions.Compliance.Abstractions", "9.0.0"),
+            new NuGetPackage("Microsoft.AspNetCore.DataProtection.Abstractions", "8.0.31"),
+            new NuGetPackage("System.Security.Cryptography.ProtectedData", "8.0.0"),
+            new NuGetPackage("Microsoft.Extensions.Identity.Stores", "8.0.31")));
+
+        /// <summary>Logging plus Application Insights and the OpenTelemetry API (System.Diagnostics tracing and metrics are in the framework).</summary>
+        public static readonly ReferenceAssemblies Telemetry = Logging.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Microsoft.ApplicationInsights", "2.22.0"),
+            new NuGetPackage("OpenTelemetry.Api", "1.15.3")));
+
         public static readonly ReferenceAssemblies Net = ReferenceAssemblies.Net.Net80;
 
         /// <summary>Logging plus the Firely SDK's FHIR R4 model (Hl7.Fhir.Model).</summary>
