@@ -484,7 +484,7 @@ namespace PhiGuard.Analyzers.Tests.Rules
                     [Microsoft.Extensions.Compliance.Classification.NoDataClassification] public string Handle { get; set; } = "";
                     public string Plan { get; set; } = "";
                 """),
-            """{ "version": 1, "extends": [ "builtin:data-classification" ] }""",
+            """{ "version": 1, "extends": [ "builtin:ms-compliance", "builtin:aspnet-identity" ] }""",
             TestReferences.Compliance);
 
         [Fact]
