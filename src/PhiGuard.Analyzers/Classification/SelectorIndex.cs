@@ -19,6 +19,7 @@ namespace PhiGuard.Analyzers.Classification
         private readonly List<Selector> _derivedFrom = new List<Selector>();
         private readonly List<Selector> _attributes = new List<Selector>();
         private readonly List<Selector> _names = new List<Selector>();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Selector?> _nameMatches = new System.Collections.Concurrent.ConcurrentDictionary<string, Selector?>(System.StringComparer.Ordinal);
 
         public SelectorIndex(IEnumerable<Selector> selectors)
         {
@@ -119,7 +120,8 @@ namespace PhiGuard.Analyzers.Classification
         public Selector? Source(string typeName, string methodName) => _sources.Find(typeName + "." + methodName);
 
         /// <summary>The name selector matching <paramref name="name"/>; a symbol of code that does not bind can have no name, which nothing matches.</summary>
-        public Selector? Name(string? name) => string.IsNullOrEmpty(name) ? null : _names.FirstOrDefault(s => Glob.IsMatch(s.Pattern, name!));
+        public Selector? Name(string? name) =>
+            string.IsNullOrEmpty(name) || _names.Count == 0 ? null : _nameMatches.GetOrAdd(name!, n => _names.FirstOrDefault(s => Glob.IsMatch(s.Pattern, n)));
 
         private static bool Matches(string pattern, string name) => Glob.IsMatch(Normalize(pattern), name);
 

@@ -27,7 +27,7 @@ namespace PhiGuard.Analyzers.Flow
             }
 
             var selector = _classifier.ProtectedMember(method, receiver?.Type);
-            var result = selector is null ? Taint.None : Taint.Of(new SourceLabel(SinkNames.Of(method), selector));
+            var result = selector is null ? Taint.None : Taint.Of(new SourceLabel(ReturnedSubject(method, selector), selector));
             var summary = SummaryWorthApplying(method, receiverTaint, arguments);
             result = summary is not null
                 ? result.Union(ApplySummary(method, summary, receiver, receiverTaint, arguments, sinkKinds))

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PhiGuard.Analyzers.Classification;
+using PhiGuard.Policy;
 
 namespace PhiGuard.Analyzers.Flow
 {
@@ -235,9 +236,55 @@ namespace PhiGuard.Analyzers.Flow
             else
             {
                 result = result.Union(MemberOf(receiverEntity, member, out whole));
+                whole = whole.Union(ProtectedPath(receiver));
             }
 
             return selector is null ? result.Union(ThroughMember(member, receiverType, whole)) : result;
+        }
+
+        /// <summary>
+        /// What the policy itself says of a receiver that is a chain of member reads, such as <c>condition.Code</c> in
+        /// <c>condition.Code.Text</c>: the chain is tracked as a path, but nothing may have been stored at it.
+        /// </summary>
+        private Taint ProtectedPath(IOperation receiver)
+        {
+            while (receiver is IConversionOperation conversion)
+            {
+                receiver = conversion.Operand;
+            }
+
+            if (receiver is not IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } reference || reference.Instance is null)
+            {
+                return Taint.None;
+            }
+
+            var selector = _classifier.ProtectedMember(reference.Member, reference.Instance.Type);
+            return selector is not null
+                ? Taint.Of(new SourceLabel(Subject(reference.Member, reference.Instance.Type), selector))
+                : ThroughMember(reference.Member, reference.Instance.Type, ProtectedPath(reference.Instance));
+        }
+
+        /// <summary>How a message names a call result the policy protects: the method, or the protected value it returns.</summary>
+        private string ReturnedSubject(IMethodSymbol method, Selector selector) =>
+            ReferenceEquals(selector, _classifier.ProtectedValueType(method.ReturnType))
+                ? ProtectedTypeName(method.ReturnType) + " from " + SinkNames.Of(method)
+                : SinkNames.Of(method);
+
+        /// <summary>The protected type inside a returned value: <c>Patient</c> for <c>Task&lt;List&lt;Patient&gt;&gt;</c>.</summary>
+        private string ProtectedTypeName(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol array)
+            {
+                return ProtectedTypeName(array.ElementType);
+            }
+
+            if (_classifier.ProtectedType(type) is not null || type is not INamedTypeSymbol { IsGenericType: true } named)
+            {
+                return type.Name;
+            }
+
+            var inner = named.TypeArguments.FirstOrDefault(argument => _classifier.ProtectedValueType(argument) is not null);
+            return inner is null ? type.Name : ProtectedTypeName(inner);
         }
 
         /// <summary>

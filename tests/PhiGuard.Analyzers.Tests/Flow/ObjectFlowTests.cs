@@ -30,6 +30,23 @@ namespace PhiGuard.Analyzers.Tests.Flow
             """);
 
         [Fact]
+        public Task Member_of_a_protected_member_is_reported() => Verify("""
+            public void Run(Patient patient)
+            {
+                _logger.LogInformation("{Year}", {|PHI001:patient.DateOfBirth.Year|});
+            }
+            """);
+
+        [Fact]
+        public Task Fact_about_a_member_of_a_protected_member_is_clean() => Verify("""
+            public void Run(Patient patient)
+            {
+                _logger.LogInformation("{Length}", patient.Name.Length);
+                _logger.LogInformation("{Id}", patient.Id.ToString());
+            }
+            """);
+
+        [Fact]
         public Task Object_initializer_is_reported() => Verify("""
             public void Run(Patient patient)
             {

@@ -41,6 +41,16 @@ namespace PhiGuard.Analyzers.Tests.Rules
                 .WithArguments("Visit.Notes", "type \"Clinic.Visit\" members [Notes, Diagnosis] (phiguard.json:6)", "is written to a log by ILogger.LogWarning"));
 
         [Fact]
+        public Task Message_names_a_returned_protected_value_by_its_type_and_the_call() => Verify(
+            """
+            public Task<Patient> FindAsync(int id) => Task.FromResult(new Patient());
+            public async Task Run() => _logger.LogInformation("{Patient}", await FindAsync(7));
+            """,
+            VerifyCS.Diagnostic("PHI001")
+                .WithSpan(ClinicService.FirstLine + 1, 64, ClinicService.FirstLine + 1, 82)
+                .WithArguments("Patient from Service.FindAsync", "type \"Clinic.Patient\" (phiguard.json:5): HIPAA identifiers", "is written to a log by ILogger.LogInformation"));
+
+        [Fact]
         public Task Unprotected_member_of_protected_type_is_clean() => Verify("""
             public void Run(Patient patient) => _logger.LogInformation("Patient {Id}", patient.Id);
             """);
