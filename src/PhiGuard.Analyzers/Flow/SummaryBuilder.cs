@@ -20,12 +20,12 @@ namespace PhiGuard.Analyzers.Flow
 
         public Taint ReceiverWrites { get; set; } = Taint.None;
 
-        public void AddHit(SinkKind kind, Location location, SourceLabel source, string sink, IReadOnlyList<Location> path)
+        public void AddHit(SinkKind kind, ValueMode mode, Location location, SourceLabel source, string sink, IReadOnlyList<Location> path)
         {
             var key = kind + "|" + location.SourceTree?.FilePath + "|" + location.SourceSpan + "|" + sink;
             if (_hitKeys.Add(key))
             {
-                _hits.Add(new SinkHit(kind, location, source, sink, path));
+                _hits.Add(new SinkHit(kind, mode, location, source, sink, path));
             }
         }
 
