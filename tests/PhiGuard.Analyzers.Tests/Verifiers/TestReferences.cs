@@ -20,6 +20,10 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
 
         public static readonly ReferenceAssemblies Net = ReferenceAssemblies.Net.Net80;
 
+        /// <summary>Logging plus Microsoft.Extensions.Compliance's data classification attributes.</summary>
+        public static readonly ReferenceAssemblies DataClassification = Logging.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Microsoft.Extensions.Compliance.Abstractions", "9.0.0")));
+
         /// <summary>What samples/PatientPortal compiles against: ASP.NET Core and EF Core on SQLite.</summary>
         public static readonly ReferenceAssemblies WebWithEntityFramework = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
             new NuGetPackage("Microsoft.AspNetCore.App.Ref", "8.0.0"),

@@ -1,0 +1,109 @@
+using System.Threading.Tasks;
+using PhiGuard.Analyzers.Tests.Verifiers;
+using PhiGuard.CodeFixes.Rules;
+using Xunit;
+using VerifyLog = PhiGuard.Analyzers.Tests.Verifiers.CodeFixVerifier<PhiGuard.Analyzers.Rules.PHI001LogLeakAnalyzer, PhiGuard.CodeFixes.Rules.LeakSuppressionFixer>;
+using VerifyStore = PhiGuard.Analyzers.Tests.Verifiers.CodeFixVerifier<PhiGuard.Analyzers.Rules.PHI003UnencryptedStorageAnalyzer, PhiGuard.CodeFixes.Rules.LeakSuppressionFixer>;
+
+namespace PhiGuard.Analyzers.Tests.Fixes
+{
+    public class LeakSuppressionFixerTests
+    {
+        private static string Service(string usings, string members) => usings + """
+            using Clinic;
+            using Microsoft.Extensions.Logging;
+
+            public class Service
+            {
+                private readonly ILogger<Service> _logger;
+
+                public Service(ILogger<Service> logger) => _logger = logger;
+
+
+            """ + members + """
+
+            }
+            """ + Policies.Model;
+
+        [Fact]
+        public Task Suppression_goes_on_the_enclosing_method_with_a_placeholder_justification() => VerifyLog.VerifyAsync(
+            Service(string.Empty, """
+                public void Run(Patient patient) => _logger.LogInformation("Patient {Name}", {|PHI001:patient.Name|});
+            """),
+            Service("using System.Diagnostics.CodeAnalysis;\n", """
+                [SuppressMessage("PhiGuard", "PHI001", Justification = "<justification>")]
+                public void Run(Patient patient) => _logger.LogInformation("Patient {Name}", patient.Name);
+            """),
+            Policies.Clinic,
+            TestReferences.Logging,
+            LeakSuppressionFixer.EquivalenceKeyFor("PHI001"));
+
+        [Fact]
+        public Task Fix_all_adds_one_suppression_per_member_however_many_findings_it_has() => VerifyLog.VerifyAsync(
+            Service("using System.Diagnostics.CodeAnalysis;\n", """
+                public void Run(Patient patient)
+                {
+                    _logger.LogInformation("Patient {Name}", {|PHI001:patient.Name|});
+                    _logger.LogInformation("Patient {Ssn}", {|PHI001:patient.Ssn|});
+                }
+
+                public void Audit(Visit visit) => _logger.LogWarning("Notes {Notes}", {|PHI001:visit.Notes|});
+            """),
+            Service("using System.Diagnostics.CodeAnalysis;\n", """
+                [SuppressMessage("PhiGuard", "PHI001", Justification = "<justification>")]
+                public void Run(Patient patient)
+                {
+                    _logger.LogInformation("Patient {Name}", patient.Name);
+                    _logger.LogInformation("Patient {Ssn}", patient.Ssn);
+                }
+
+                [SuppressMessage("PhiGuard", "PHI001", Justification = "<justification>")]
+                public void Audit(Visit visit) => _logger.LogWarning("Notes {Notes}", visit.Notes);
+            """),
+            Policies.Clinic,
+            TestReferences.Logging,
+            LeakSuppressionFixer.EquivalenceKeyFor("PHI001"));
+
+        [Fact]
+        public Task An_unencrypted_EF_Core_column_is_suppressed_on_its_property() => VerifyStore.VerifyAsync(
+            """
+            using Microsoft.EntityFrameworkCore;
+
+            namespace Clinic.Data
+            {
+                public class Chart
+                {
+                    public int Id { get; set; }
+                    public string {|PHI003:Summary|} { get; set; } = "";
+                }
+
+                public class ClinicContext : DbContext
+                {
+                    public DbSet<Chart> Charts => Set<Chart>();
+                }
+            }
+            """,
+            """
+            using System.Diagnostics.CodeAnalysis;
+            using Microsoft.EntityFrameworkCore;
+
+            namespace Clinic.Data
+            {
+                public class Chart
+                {
+                    public int Id { get; set; }
+                    [SuppressMessage("PhiGuard", "PHI003", Justification = "<justification>")]
+                    public string Summary { get; set; } = "";
+                }
+
+                public class ClinicContext : DbContext
+                {
+                    public DbSet<Chart> Charts => Set<Chart>();
+                }
+            }
+            """,
+            """{ "version": 1, "protected": [ { "type": "Clinic.Data.Chart", "members": [ "Summary" ] } ] }""",
+            TestReferences.Storage,
+            LeakSuppressionFixer.EquivalenceKeyFor("PHI003"));
+    }
+}
