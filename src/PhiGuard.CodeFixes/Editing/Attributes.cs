@@ -26,13 +26,13 @@ namespace PhiGuard.CodeFixes.Editing
                 && (argumentText is null || (attribute.ArgumentList?.ToString().Contains(argumentText) ?? false)));
         }
 
-        /// <summary><c>[Name(arguments)]</c>, with <paramref name="target"/> (<c>property</c>, <c>field</c>) when given.</summary>
-        public static AttributeListSyntax List(SyntaxGenerator generator, INamedTypeSymbol type, string? target, params SyntaxNode[] arguments)
+        /// <summary><c>[Name(arguments)]</c>, with a <paramref name="target"/> keyword (<c>property:</c>, <c>field:</c>) when given.</summary>
+        public static AttributeListSyntax List(SyntaxGenerator generator, INamedTypeSymbol type, SyntaxKind? target, params SyntaxNode[] arguments)
         {
             var name = (NameSyntax)generator.TypeExpression(type).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
             var attribute = SyntaxFactory.Attribute(name, arguments.Length == 0 ? null : SyntaxFactory.AttributeArgumentList(SyntaxFactory.SeparatedList(arguments.Cast<AttributeArgumentSyntax>())));
             var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute));
-            return target is null ? list : list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Identifier(target)));
+            return target is null ? list : list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(target.Value)));
         }
 
         private static string NameOf(AttributeSyntax attribute) => attribute.Name switch

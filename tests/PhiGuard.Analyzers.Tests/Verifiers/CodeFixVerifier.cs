@@ -19,6 +19,15 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
         public static Task VerifyAsync(string source, string fixedSource, string policy, ReferenceAssemblies references, string equivalenceKey) =>
             CreateTest(source, fixedSource, policy, references, equivalenceKey).RunAsync(CancellationToken.None);
 
+        /// <summary>As <see cref="VerifyAsync"/>, with a second file (a model) before and after the fix.</summary>
+        public static Task VerifyWithModelAsync(string source, string fixedSource, string model, string fixedModel, string policy, ReferenceAssemblies references, string equivalenceKey)
+        {
+            var test = CreateTest(source, fixedSource, policy, references, equivalenceKey);
+            test.TestState.Sources.Add(("/0/Model.cs", model));
+            test.FixedState.Sources.Add(("/0/Model.cs", fixedModel));
+            return test.RunAsync(CancellationToken.None);
+        }
+
         /// <summary>Asserts the finding offers no fix with that key.</summary>
         public static Task VerifyNotOfferedAsync(string source, string policy, ReferenceAssemblies references, string equivalenceKey) =>
             CreateTest(source, source, policy, references, equivalenceKey).RunAsync(CancellationToken.None);
