@@ -23,6 +23,9 @@ namespace PhiGuard.Analyzers.Rules
         /// <summary>Diagnostic property: how the sink consumes the value (a <c>ValueMode</c>: <c>Text</c>, <c>Structure</c> for <c>{@Destructuring}</c>, or the serializer).</summary>
         public const string ModeProperty = "PhiGuard.Mode";
 
+        /// <summary>PHI003 on an EF Core column: the documentation id of the entity type.</summary>
+        public const string EntityProperty = "PhiGuard.Entity";
+
         /// <summary>PHI003 on an EF Core column: the documentation id of the unencrypted property.</summary>
         public const string MemberProperty = "PhiGuard.Member";
 

@@ -35,17 +35,5 @@ namespace PhiGuard.CodeFixes.Values
             name = name.TrimStart('_', '@');
             return name.Length == 0 ? type.Name : char.ToUpperInvariant(name[0]) + name.Substring(1);
         }
-
-        /// <summary>True inside a static member (or a lambda or local function in one), where instance fields are out of reach.</summary>
-        public static bool IsStaticContext(SemanticModel model, int position, CancellationToken cancellationToken)
-        {
-            var symbol = model.GetEnclosingSymbol(position, cancellationToken);
-            while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } inner)
-            {
-                symbol = inner.ContainingSymbol;
-            }
-
-            return symbol is null || symbol.IsStatic;
-        }
     }
 }

@@ -30,7 +30,7 @@ namespace PhiGuard.CodeFixes.Values
             foreach (var name in names)
             {
                 var split = name.LastIndexOf('.');
-                var type = split < 0 || name.IndexOfAny(new[] { '*', '?' }) >= 0 ? null : TypeNamed(site.Model.Compilation, name.Substring(0, split));
+                var type = split < 0 || name.IndexOfAny(new[] { '*', '?' }) >= 0 ? null : SymbolLookup.TypeNamed(site.Model.Compilation, name.Substring(0, split));
                 var methodName = name.Substring(split + 1);
                 if (type is null || !type.GetMembers(methodName).OfType<IMethodSymbol>().Any(method => Returns(method) && site.Model.IsAccessible(value.SpanStart, method)))
                 {
@@ -39,7 +39,7 @@ namespace PhiGuard.CodeFixes.Values
 
                 var receivers = type.GetMembers(methodName).OfType<IMethodSymbol>().Any(method => method.IsStatic)
                     ? new[] { generator.TypeExpression(type).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation) }
-                    : InstancesInScope(site, type, value.SpanStart, cancellationToken).Select(instance => generator.IdentifierName(instance.Name));
+                    : SymbolLookup.InstancesInScope(site.Model, type, value.SpanStart, cancellationToken).Select(instance => generator.IdentifierName(instance.Name));
                 foreach (var receiver in receivers)
                 {
                     var call = (ExpressionSyntax)generator.InvocationExpression(generator.MemberAccessExpression(receiver, methodName), value.WithoutTrivia());
@@ -66,43 +66,5 @@ namespace PhiGuard.CodeFixes.Values
 
         private static string Display(SyntaxNode receiver, INamedTypeSymbol type) =>
             receiver is IdentifierNameSyntax identifier ? identifier.Identifier.ValueText : type.Name;
-
-        /// <summary>A type by the policy's name for it, nested types spelled with dots (<c>Ns.Outer.Inner</c>).</summary>
-        private static INamedTypeSymbol? TypeNamed(Compilation compilation, string name)
-        {
-            var metadataName = name;
-            while (true)
-            {
-                var type = compilation.GetTypeByMetadataName(metadataName);
-                var dot = metadataName.LastIndexOf('.');
-                if (type is not null || dot < 0)
-                {
-                    return type;
-                }
-
-                metadataName = metadataName.Substring(0, dot) + "+" + metadataName.Substring(dot + 1);
-            }
-        }
-
-        /// <summary>Fields, properties, parameters and already-declared locals whose type is (or derives from) <paramref name="type"/>.</summary>
-        private static IEnumerable<ISymbol> InstancesInScope(FindingSite site, INamedTypeSymbol type, int position, CancellationToken cancellationToken)
-        {
-            var isStatic = Replacements.IsStaticContext(site.Model, position, cancellationToken);
-            foreach (var symbol in site.Model.LookupSymbols(position))
-            {
-                var symbolType = symbol switch
-                {
-                    ILocalSymbol local when local.DeclaringSyntaxReferences.All(reference => reference.Span.End <= position) => local.Type,
-                    IParameterSymbol parameter => parameter.Type,
-                    IFieldSymbol field when field.IsStatic || !isStatic => field.Type,
-                    IPropertySymbol { IsIndexer: false } property when property.IsStatic || !isStatic => property.Type,
-                    _ => null,
-                };
-                if (symbolType is not null && site.Model.Compilation.ClassifyConversion(symbolType, type) is { IsImplicit: true, IsUserDefined: false })
-                {
-                    yield return symbol;
-                }
-            }
-        }
     }
 }

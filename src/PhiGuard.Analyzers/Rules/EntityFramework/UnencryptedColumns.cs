@@ -72,6 +72,7 @@ namespace PhiGuard.Analyzers.Rules.EntityFramework
                     var properties = ImmutableDictionary<string, string?>.Empty
                         .Add(LeakAnalyzer.SubjectProperty, subject)
                         .Add(LeakAnalyzer.SelectorProperty, Selector.KeyOf(selector.Kind) + ":" + selector.Pattern)
+                        .Add(LeakAnalyzer.EntityProperty, DocumentationCommentId.CreateDeclarationId(entity))
                         .Add(LeakAnalyzer.MemberProperty, DocumentationCommentId.CreateDeclarationId(property))
                         .Add(LeakAnalyzer.ContextProperty, DocumentationCommentId.CreateDeclarationId(entry.Value[0].Context));
                     var diagnostic = Diagnostic.Create(
