@@ -1,26 +1,31 @@
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace PhiGuard.CodeFixes.Values
 {
-    /// <summary>Whether a replacement for the value at a sink still compiles there: the call it is passed to still binds, or its type still converts.</summary>
+    /// <summary>Whether a replacement for the value at a sink still compiles there: its type converts to what the value was converted to, or the parameter is generic.</summary>
     internal static class Replacements
     {
         public static bool Fits(SemanticModel model, ExpressionSyntax value, ExpressionSyntax replacement, CancellationToken cancellationToken)
         {
-            if (value.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } } && call is InvocationExpressionSyntax or ObjectCreationExpressionSyntax)
+            var type = model.GetSpeculativeTypeInfo(value.SpanStart, replacement, SpeculativeBindingOption.BindAsExpression).Type;
+            if (type is null || type.TypeKind == TypeKind.Error)
             {
-                var replaced = call.ReplaceNode(value, replacement);
-                return model.GetSpeculativeSymbolInfo(call.SpanStart, replaced, SpeculativeBindingOption.BindAsExpression).Symbol is IMethodSymbol;
+                return false;
+            }
+
+            var operation = model.GetOperation(value, cancellationToken);
+            var consumer = operation?.Parent is IConversionOperation { IsImplicit: true } conversion ? conversion.Parent : operation?.Parent;
+            if (consumer is IArgumentOperation { Parameter: { } parameter } && parameter.OriginalDefinition.Type.TypeKind == TypeKind.TypeParameter)
+            {
+                return true;
             }
 
             var target = model.GetTypeInfo(value, cancellationToken).ConvertedType;
-            var type = model.GetSpeculativeTypeInfo(value.SpanStart, replacement, SpeculativeBindingOption.BindAsExpression).Type;
-            return target is not null && type is not null && type.TypeKind != TypeKind.Error
-                && model.Compilation.ClassifyConversion(type, target).IsImplicit;
+            return target is not null && model.Compilation.ClassifyConversion(type, target).IsImplicit;
         }
 
         /// <summary>The part of a name a template hole is built from: <c>Patient</c> for <c>patient</c>, <c>_patient</c> or <c>visit.Patient</c>.</summary>
