@@ -15,7 +15,7 @@ namespace PhiGuard.CodeFixes.Editing
     /// </summary>
     public abstract class PhiGuardFixer : CodeFixProvider
     {
-        public sealed override FixAllProvider GetFixAllProvider() => SolutionFixAllProvider.Instance;
+        public override FixAllProvider GetFixAllProvider() => SolutionFixAllProvider.Instance;
 
         public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {

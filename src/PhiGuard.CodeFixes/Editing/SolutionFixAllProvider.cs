@@ -15,9 +15,16 @@ namespace PhiGuard.CodeFixes.Editing
     /// </summary>
     internal sealed class SolutionFixAllProvider : FixAllProvider
     {
-        public static readonly SolutionFixAllProvider Instance = new SolutionFixAllProvider();
+        public static readonly SolutionFixAllProvider Instance = new SolutionFixAllProvider(FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution);
 
-        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+        private readonly FixAllScope[] _scopes;
+
+        public SolutionFixAllProvider(params FixAllScope[] scopes)
+        {
+            _scopes = scopes;
+        }
+
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => _scopes;
 
         public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
         {

@@ -1,14 +1,25 @@
+using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Testing;
 using PhiGuard.Analyzers.Tests.Verifiers;
+using PhiGuard.Analyzers.Rules;
 using PhiGuard.CodeFixes.Rules;
 using Xunit;
-using VerifyLog = PhiGuard.Analyzers.Tests.Verifiers.CodeFixVerifier<PhiGuard.Analyzers.Rules.PHI001LogLeakAnalyzer, PhiGuard.CodeFixes.Rules.LeakSuppressionFixer>;
-using VerifyStore = PhiGuard.Analyzers.Tests.Verifiers.CodeFixVerifier<PhiGuard.Analyzers.Rules.PHI003UnencryptedStorageAnalyzer, PhiGuard.CodeFixes.Rules.LeakSuppressionFixer>;
 
 namespace PhiGuard.Analyzers.Tests.Fixes
 {
     public class LeakSuppressionFixerTests
     {
+        /// <summary>Fix All in document and project; solution-wide Fix All is refused on purpose (see <see cref="Fix_all_is_refused_in_the_solution_so_dotnet_format_never_mass_suppresses"/>).</summary>
+        private static Task Verify<TAnalyzer>(string source, string fixedSource, string policy, ReferenceAssemblies references, string ruleId)
+            where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
+        {
+            var test = CodeFixVerifier<TAnalyzer, LeakSuppressionFixer>.CreateTest(source, fixedSource, policy, references, LeakSuppressionFixer.EquivalenceKeyFor(ruleId));
+            test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllInSolutionCheck;
+            return test.RunAsync(CancellationToken.None);
+        }
+
         private static string Service(string usings, string members) => usings + """
             using Clinic;
             using Microsoft.Extensions.Logging;
@@ -26,7 +37,7 @@ namespace PhiGuard.Analyzers.Tests.Fixes
             """ + Policies.Model;
 
         [Fact]
-        public Task Suppression_goes_on_the_enclosing_method_with_a_placeholder_justification() => VerifyLog.VerifyAsync(
+        public Task Suppression_goes_on_the_enclosing_method_with_a_placeholder_justification() => Verify<PHI001LogLeakAnalyzer>(
             Service(string.Empty, """
                 public void Run(Patient patient) => _logger.LogInformation("Patient {Name}", {|PHI001:patient.Name|});
             """),
@@ -36,10 +47,10 @@ namespace PhiGuard.Analyzers.Tests.Fixes
             """),
             Policies.Clinic,
             TestReferences.Logging,
-            LeakSuppressionFixer.EquivalenceKeyFor("PHI001"));
+            "PHI001");
 
         [Fact]
-        public Task Fix_all_adds_one_suppression_per_member_however_many_findings_it_has() => VerifyLog.VerifyAsync(
+        public Task Fix_all_adds_one_suppression_per_member_however_many_findings_it_has() => Verify<PHI001LogLeakAnalyzer>(
             Service("using System.Diagnostics.CodeAnalysis;\n", """
                 public void Run(Patient patient)
                 {
@@ -62,10 +73,10 @@ namespace PhiGuard.Analyzers.Tests.Fixes
             """),
             Policies.Clinic,
             TestReferences.Logging,
-            LeakSuppressionFixer.EquivalenceKeyFor("PHI001"));
+            "PHI001");
 
         [Fact]
-        public Task An_unencrypted_EF_Core_column_is_suppressed_on_its_property() => VerifyStore.VerifyAsync(
+        public Task An_unencrypted_EF_Core_column_is_suppressed_on_its_property() => Verify<PHI003UnencryptedStorageAnalyzer>(
             """
             using Microsoft.EntityFrameworkCore;
 
@@ -104,6 +115,15 @@ namespace PhiGuard.Analyzers.Tests.Fixes
             """,
             """{ "version": 1, "protected": [ { "type": "Clinic.Data.Chart", "members": [ "Summary" ] } ] }""",
             TestReferences.Storage,
-            LeakSuppressionFixer.EquivalenceKeyFor("PHI003"));
+            "PHI003");
+
+        [Fact]
+        public void Fix_all_is_refused_in_the_solution_so_dotnet_format_never_mass_suppresses()
+        {
+            var scopes = new LeakSuppressionFixer().GetFixAllProvider().GetSupportedFixAllScopes();
+
+            Assert.Equal(new[] { FixAllScope.Document, FixAllScope.Project }, scopes);
+            Assert.Contains(FixAllScope.Solution, new PHI002SerializationLeakFixer().GetFixAllProvider().GetSupportedFixAllScopes());
+        }
     }
 }
