@@ -8,11 +8,10 @@ namespace PhiGuard.CodeFixes.Editing
     /// <summary>Where a finding is: its document, syntax and semantics, and the project's policy.</summary>
     internal sealed class FindingSite
     {
-        private FindingSite(Document document, Diagnostic diagnostic, SyntaxNode root, SemanticModel model, PolicyServices services, SyntaxNode node)
+        private FindingSite(Document document, Diagnostic diagnostic, SemanticModel model, PolicyServices services, SyntaxNode node)
         {
             Document = document;
             Diagnostic = diagnostic;
-            Root = root;
             Model = model;
             Services = services;
             Node = node;
@@ -21,8 +20,6 @@ namespace PhiGuard.CodeFixes.Editing
         public Document Document { get; }
 
         public Diagnostic Diagnostic { get; }
-
-        public SyntaxNode Root { get; }
 
         public SemanticModel Model { get; }
 
@@ -66,7 +63,7 @@ namespace PhiGuard.CodeFixes.Editing
             }
 
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            return new FindingSite(document, diagnostic, root, model, services, node);
+            return new FindingSite(document, diagnostic, model, services, node);
         }
     }
 }

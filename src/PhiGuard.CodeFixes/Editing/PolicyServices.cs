@@ -10,7 +10,7 @@ namespace PhiGuard.CodeFixes.Editing
 {
     /// <summary>
     /// The policy a project's analyzers use, found the same way (its AdditionalFiles), and the analyzers' own
-    /// answers about it: what is protected, which methods sanitize, what a serializer writes, which calls are sinks.
+    /// answers about it: what is protected, what a serializer writes (less what sanitizing converters hide), which calls are sinks.
     /// Kept apart from the analyzers' per-compilation state so a fix never disturbs it; cached per compilation.
     /// </summary>
     internal sealed class PolicyServices
@@ -21,16 +21,13 @@ namespace PhiGuard.CodeFixes.Editing
         {
             Policy = policy;
             Classifier = new ProtectionClassifier(policy);
-            Sanitizers = new SanitizerResolver(policy);
-            Exposure = new TypeExposure(Classifier, Sanitizers);
+            Exposure = new TypeExposure(Classifier, new SanitizerResolver(policy));
             Sinks = new SinkResolver(compilation, policy);
         }
 
         public EffectivePolicy Policy { get; }
 
         public ProtectionClassifier Classifier { get; }
-
-        public SanitizerResolver Sanitizers { get; }
 
         public TypeExposure Exposure { get; }
 
