@@ -78,11 +78,12 @@ namespace PhiGuard.EndToEnd.Tests
                 """);
         }
 
-        public async Task<BuildOutcome> BuildAsync()
+        /// <summary>Runs `dotnet build` on the project, with any extra command-line arguments such as <c>-p:ErrorLog=...</c>.</summary>
+        public async Task<BuildOutcome> BuildAsync(params string[] extraArguments)
         {
             var result = await ProcessRunner.RunAsync(
                 "dotnet",
-                new[] { "build", Path.Combine(ProjectDirectory, "app.csproj"), "--disable-build-servers", "-nologo", "-clp:NoSummary" },
+                new[] { "build", Path.Combine(ProjectDirectory, "app.csproj"), "--disable-build-servers", "-nologo", "-clp:NoSummary" }.Concat(extraArguments).ToArray(),
                 Root).ConfigureAwait(false);
             return new BuildOutcome(result.ExitCode, result.Output, BuildOutput.Diagnostics(result.Output));
         }

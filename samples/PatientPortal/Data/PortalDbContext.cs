@@ -33,6 +33,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, IDataPro
             result.Property(r => r.Value).HasConversion(text);
             result.Property(r => r.Interpretation).HasConversion(text);
         });
+        modelBuilder.Entity<Appointment>().Property(a => a.Reason).HasConversion(text);
         modelBuilder.Entity<ClinicalNote>().Property(n => n.Text).HasConversion(text);
     }
 }

@@ -118,7 +118,8 @@ namespace PhiGuard.Analyzers.Classification
 
         public Selector? Source(string typeName, string methodName) => _sources.Find(typeName + "." + methodName);
 
-        public Selector? Name(string name) => _names.FirstOrDefault(s => Glob.IsMatch(s.Pattern, name));
+        /// <summary>The name selector matching <paramref name="name"/>; a symbol of code that does not bind can have no name, which nothing matches.</summary>
+        public Selector? Name(string? name) => string.IsNullOrEmpty(name) ? null : _names.FirstOrDefault(s => Glob.IsMatch(s.Pattern, name!));
 
         private static bool Matches(string pattern, string name) => Glob.IsMatch(Normalize(pattern), name);
 

@@ -56,7 +56,13 @@ namespace PhiGuard.Analyzers.Flow
 
         /// <summary>The member path below <paramref name="parent"/>, or null past the depth limit.</summary>
         public static Entity? Member(Entity parent, ISymbol member) =>
-            parent.Depth >= MaxDepth ? null : new Entity(EntityKind.Member, member, default, parent);
+            parent.Depth >= MaxDepth ? null : new Entity(EntityKind.Member, TupleSlot(member), default, parent);
+
+        /// <summary>A tuple element is one place whether it is named <c>Name</c> or <c>Item1</c>, in a named or unnamed tuple type.</summary>
+        private static ISymbol TupleSlot(ISymbol member) =>
+            member is IFieldSymbol { ContainingType.IsTupleType: true } field
+                ? (field.CorrespondingTupleField ?? field).OriginalDefinition
+                : member;
 
         public bool IsWithin(Entity ancestor)
         {

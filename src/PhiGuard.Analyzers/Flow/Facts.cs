@@ -4,7 +4,9 @@ namespace PhiGuard.Analyzers.Flow
 {
     /// <summary>
     /// Facts about a value that reveal nothing about it: its length or count, whether it is empty or null,
-    /// how it compares. <c>GetHashCode</c> is deliberately not among them: a hash of an identifier identifies.
+    /// how it compares, which of a handful of states (an enum member) an object built from it is in. The policy still
+    /// protects a member it names, whatever its type. <c>GetHashCode</c> is deliberately not among the facts: a hash of
+    /// an identifier identifies.
     /// </summary>
     internal static class Facts
     {
@@ -27,7 +29,8 @@ namespace PhiGuard.Analyzers.Flow
                 }
             }
 
-            return IsBoolean(MemberType(member));
+            var type = MemberType(member);
+            return IsBoolean(type) || type?.TypeKind == TypeKind.Enum;
         }
 
         public static bool IsFactMethod(IMethodSymbol method)

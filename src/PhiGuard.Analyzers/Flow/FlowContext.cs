@@ -20,9 +20,9 @@ namespace PhiGuard.Analyzers.Flow
     /// sanitizers, and the cache of method summaries, so every body is walked at most once however many rules
     /// ask about it.
     /// </summary>
-    internal sealed class FlowContext
+    internal sealed partial class FlowContext
     {
-        private const int MaxCalleeDepth = 4;
+        private const int MaxCalleeDepth = 8;
 
         private static readonly ConditionalWeakTable<Compilation, FlowContext> Contexts = new ConditionalWeakTable<Compilation, FlowContext>();
 
@@ -30,7 +30,7 @@ namespace PhiGuard.Analyzers.Flow
         private static List<SyntaxNode>? inProgress;
 
         private readonly ConcurrentDictionary<SyntaxNode, MethodSummary> _summaries = new ConcurrentDictionary<SyntaxNode, MethodSummary>();
-        private readonly ConcurrentDictionary<ISymbol, Taint> _fieldTaints = new ConcurrentDictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
 
         private FlowContext(Compilation compilation, AnalyzerOptions options, PolicyState policyState)
         {
@@ -85,7 +85,10 @@ namespace PhiGuard.Analyzers.Flow
             return created;
         }
 
-        /// <summary>The summary of a body the analyzer driver handed us; walked only if protected data appears in it.</summary>
+        /// <summary>
+        /// The summary of a body the analyzer driver handed us; walked only if protected data appears in it. A body
+        /// without it is not cached as empty: callers may still need its summary, which <see cref="SummaryOf"/> builds.
+        /// </summary>
         public MethodSummary AnalyzeBody(ISymbol owner, IOperation root, Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
         {
             if (_summaries.TryGetValue(root.Syntax, out var known))
@@ -93,12 +96,7 @@ namespace PhiGuard.Analyzers.Flow
                 return known;
             }
 
-            if (!NeedsAnalysis(root, cancellationToken))
-            {
-                return _summaries.GetOrAdd(root.Syntax, MethodSummary.Empty);
-            }
-
-            return Walk(owner, root.Syntax, graph, cancellationToken) ?? MethodSummary.Empty;
+            return Guarded(root.Syntax, () => NeedsAnalysis(root, cancellationToken) ? Walk(owner, root.Syntax, graph, cancellationToken) : null) ?? MethodSummary.Empty;
         }
 
         /// <summary>
@@ -108,170 +106,62 @@ namespace PhiGuard.Analyzers.Flow
         public MethodSummary? SummaryOf(IMethodSymbol method, CancellationToken cancellationToken)
         {
             method = method.PartialImplementationPart ?? method.OriginalDefinition;
-            if (method.IsAbstract || method.IsExtern || method.IsImplicitlyDeclared || method.DeclaringSyntaxReferences.Length != 1)
+            var syntax = DeclarationOf(method, cancellationToken);
+            if (syntax is null)
             {
                 return null;
             }
 
-            var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
             if (_summaries.TryGetValue(syntax, out var known))
             {
                 return known;
             }
 
-            if ((inProgress?.Count ?? 0) >= MaxCalleeDepth || (inProgress?.Contains(syntax) ?? false))
+            return Guarded(syntax, () =>
             {
-                return null;
-            }
-
-            if (!Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
-            {
-                return null;
-            }
-
-#pragma warning disable RS1030 // A callee's body lives in another tree; its summary is computed once per compilation and cached.
-            var model = Compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
-            var root = model.GetOperation(syntax, cancellationToken);
-            if (root is null)
-            {
-                return null;
-            }
-
-            if (!NeedsAnalysis(root, cancellationToken) && !method.Parameters.Any() && method.IsStatic)
-            {
-                return _summaries.GetOrAdd(syntax, MethodSummary.Empty);
-            }
-
-            return Walk(method, syntax, () => CreateGraph(root, cancellationToken), cancellationToken);
-        }
-
-        /// <summary>What other methods of the declaring type store into a field or auto-property, when it is protected data.</summary>
-        public Taint FieldTaint(ISymbol member, CancellationToken cancellationToken)
-        {
-            if (!IsFieldLike(member) || member.DeclaringSyntaxReferences.Length == 0 || Facts.IsBoolean(MemberType(member)))
-            {
-                return Taint.None;
-            }
-
-            if (_fieldTaints.TryGetValue(member, out var known))
-            {
-                return known;
-            }
-
-            _fieldTaints[member] = Taint.None;
-            var taint = Taint.None;
-            foreach (var writer in WritersOf(member, cancellationToken))
-            {
-                var summary = SummaryOf(writer, cancellationToken);
-                if (summary is not null && summary.FieldWrites.TryGetValue(member, out var written))
-                {
-                    taint = taint.Union(written);
-                }
-            }
-
-            _fieldTaints[member] = taint;
-            return taint;
-        }
-
-        /// <summary>
-        /// The trigger: true when the body reads something protected, calls a sink with an object that has protected
-        /// members, or calls one of our methods that returns protected data. Bodies without it are never walked.
-        /// </summary>
-        public bool NeedsAnalysis(IOperation root, CancellationToken cancellationToken)
-        {
-            if (Classifier is null)
-            {
-                return false;
-            }
-
-            foreach (var operation in root.Descendants())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (IsSource(operation, cancellationToken))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private bool IsSource(IOperation operation, CancellationToken cancellationToken)
-        {
-            var classifier = Classifier!;
-            switch (operation)
-            {
-                case IParameterReferenceOperation parameter:
-                    return classifier.ProtectedParameter(parameter.Parameter) is not null;
-                case ILocalReferenceOperation local:
-                    return classifier.ProtectedLocal(local.Local) is not null;
-                case IFieldReferenceOperation or IPropertyReferenceOperation:
-                    var member = ((IMemberReferenceOperation)operation).Member;
-                    var receiverType = ((IMemberReferenceOperation)operation).Instance?.Type;
-                    return classifier.ProtectedMember(member, receiverType) is not null
-                        || !FieldTaint(member, cancellationToken).IsEmpty;
-                case IInvocationOperation invocation:
-                    return classifier.ProtectedMember(invocation.TargetMethod, invocation.Instance?.Type) is not null
-                        || ReturnsProtectedData(invocation.TargetMethod, cancellationToken)
-                        || PassesExposedObjectToSink(invocation.TargetMethod, invocation.Arguments);
-                case IObjectCreationOperation creation:
-                    return classifier.ProtectedValueType(creation.Type) is not null
-                        || (creation.Constructor is not null && PassesExposedObjectToSink(creation.Constructor, creation.Arguments));
-                default:
-                    return false;
-            }
-        }
-
-        private bool ReturnsProtectedData(IMethodSymbol method, CancellationToken cancellationToken)
-        {
-            if (method.ReturnsVoid || Facts.IsBoolean(method.ReturnType) || !method.Locations.Any(location => location.IsInSource))
-            {
-                return false;
-            }
-
-            return SummaryOf(method, cancellationToken)?.Returns.HasSource ?? false;
-        }
-
-        private bool PassesExposedObjectToSink(IMethodSymbol method, IEnumerable<IArgumentOperation> arguments)
-        {
-            var definitions = Sinks!.Match(method);
-            if (definitions.Count == 0)
-            {
-                return false;
-            }
-
-            foreach (var argument in arguments)
-            {
-                var type = argument.Value is IConversionOperation conversion ? conversion.Operand.Type : argument.Value.Type;
-                if (definitions.Any(definition => Exposure!.Structural(type, definition.Mode == ValueMode.Text ? ValueMode.Structure : definition.Mode) is not null))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private MethodSummary? Walk(ISymbol owner, SyntaxNode key, Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
-        {
-            var stack = inProgress ??= new List<SyntaxNode>();
-            stack.Add(key);
-            try
-            {
-                var cfg = graph();
-                if (cfg is null)
+                var root = OperationOf(syntax, cancellationToken);
+                if (root is null)
                 {
                     return null;
                 }
 
-                var summary = FlowWalker.Summarize(this, owner, cfg, cancellationToken);
-                return _summaries.GetOrAdd(key, summary);
+                if (!NeedsAnalysis(root, cancellationToken) && !method.Parameters.Any() && method.IsStatic)
+                {
+                    return _summaries.GetOrAdd(syntax, MethodSummary.Empty);
+                }
+
+                return Walk(method, syntax, () => CreateGraph(root, cancellationToken), cancellationToken);
+            });
+        }
+
+        /// <summary>
+        /// Runs <paramref name="work"/> with <paramref name="key"/> on this thread's stack of bodies being summarised,
+        /// or returns null when it is already there (recursion) or the stack is too deep. The trigger asks for callee
+        /// summaries too, so it runs inside the guard.
+        /// </summary>
+        private static MethodSummary? Guarded(SyntaxNode key, Func<MethodSummary?> work)
+        {
+            var stack = inProgress ??= new List<SyntaxNode>();
+            if (stack.Count >= MaxCalleeDepth || stack.Contains(key))
+            {
+                return null;
+            }
+
+            stack.Add(key);
+            try
+            {
+                return work();
             }
             finally
             {
                 stack.RemoveAt(stack.Count - 1);
             }
+        }
+
+        private MethodSummary? Walk(ISymbol owner, SyntaxNode key, Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
+        {
+            var cfg = graph();
+            return cfg is null ? null : _summaries.GetOrAdd(key, FlowWalker.Summarize(this, owner, cfg, cancellationToken));
         }
 
         private static ControlFlowGraph? CreateGraph(IOperation root, CancellationToken cancellationToken) => root switch
@@ -282,37 +172,29 @@ namespace PhiGuard.Analyzers.Flow
             _ => null,
         };
 
-        /// <summary>A field, or an auto-property (which is a field with accessors).</summary>
-        private static bool IsFieldLike(ISymbol member) => member switch
+        /// <summary>The declaration of a method with a body in this compilation, or null.</summary>
+        private SyntaxNode? DeclarationOf(IMethodSymbol method, CancellationToken cancellationToken)
         {
-            IFieldSymbol field => !field.IsConst && !field.IsImplicitlyDeclared,
-            IPropertySymbol property => property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(field => SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, property)),
-            _ => false,
-        };
-
-        private static ITypeSymbol? MemberType(ISymbol member) => member switch
-        {
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            _ => null,
-        };
-
-        private IEnumerable<IMethodSymbol> WritersOf(ISymbol member, CancellationToken cancellationToken)
-        {
-            var type = member.ContainingType;
-            foreach (var candidate in type.GetMembers().OfType<IMethodSymbol>())
+            method = method.PartialImplementationPart ?? method.OriginalDefinition;
+            if (method.IsAbstract || method.IsExtern || method.IsImplicitlyDeclared || method.DeclaringSyntaxReferences.Length != 1)
             {
-                if (candidate.IsImplicitlyDeclared || candidate.DeclaringSyntaxReferences.Length != 1)
-                {
-                    continue;
-                }
-
-                var syntax = candidate.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-                if (syntax.DescendantTokens().Any(token => token.ValueText == member.Name))
-                {
-                    yield return candidate;
-                }
+                return null;
             }
+
+            var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            return Compilation.ContainsSyntaxTree(syntax.SyntaxTree) ? syntax : null;
+        }
+
+        /// <summary>
+        /// The operation tree of a body elsewhere in the compilation. One semantic model per tree is kept, so a tree's
+        /// bodies are bound once for all the summaries that need them.
+        /// </summary>
+        private IOperation? OperationOf(SyntaxNode syntax, CancellationToken cancellationToken)
+        {
+#pragma warning disable RS1030 // A callee's body lives in another tree; its summary is computed once per compilation and cached.
+            var model = _models.GetOrAdd(syntax.SyntaxTree, tree => Compilation.GetSemanticModel(tree));
+#pragma warning restore RS1030
+            return model.GetOperation(syntax, cancellationToken);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace PhiGuard.Analyzers.Flow
@@ -18,14 +19,26 @@ namespace PhiGuard.Analyzers.Flow
         /// </summary>
         private Taint Assign(IOperation target, Taint value, IOperation? valueOperation)
         {
-            CheckPropertySink(target, value, valueOperation);
+            var consumed = CheckPropertySink(target, value, valueOperation);
             var entity = EntityOf(target);
             if (entity is null)
             {
-                WriteIntoContainer(target, value);
+                WriteIntoContainer(target, consumed ? Taint.None : value);
                 return value;
             }
 
+            StoreAt(entity, value, valueOperation);
+            if (target is IFlowCaptureReferenceOperation capture && _captureAliases.TryGetValue(capture.Id, out var alias))
+            {
+                StoreAt(alias, value, valueOperation);
+            }
+
+            return value;
+        }
+
+        /// <summary>Overwrites a tracked place; a copy of another tracked place brings its member paths along.</summary>
+        private void StoreAt(Entity entity, Taint value, IOperation? valueOperation)
+        {
             var source = EntityOf(valueOperation);
             if (source is not null && !source.Equals(entity))
             {
@@ -37,11 +50,10 @@ namespace PhiGuard.Analyzers.Flow
             }
             else
             {
-                _state.Set(entity, value);
+                SetComposite(entity, value, valueOperation);
             }
 
             RecordWrite(entity, value);
-            return value;
         }
 
         private void WriteIntoContainer(IOperation target, Taint value)
@@ -75,6 +87,11 @@ namespace PhiGuard.Analyzers.Flow
                 return;
             }
 
+            if (value.IsEmpty)
+            {
+                return;
+            }
+
             _state.Add(entity, value);
             RecordWrite(entity, value);
         }
@@ -89,11 +106,22 @@ namespace PhiGuard.Analyzers.Flow
 
             if (root.Kind == EntityKind.This)
             {
-                _summary.ReceiverWrites = _summary.ReceiverWrites.Union(value);
-                var field = entity.Depth == 1 ? entity.Symbol : null;
-                if (field is not null)
+                var field = entity;
+                while (field.Depth > 1)
                 {
-                    _summary.AddFieldWrite(field, value);
+                    field = field.Parent!;
+                }
+
+                if (field.Depth == 0)
+                {
+                    _summary.ReceiverWrites = _summary.ReceiverWrites.Union(value);
+                    return;
+                }
+
+                _summary.AddReceiverFieldWrite(field.Symbol!, value);
+                if (entity.Depth == 1)
+                {
+                    _summary.AddFieldWrite(entity.Symbol!, value);
                 }
             }
             else if (root.Kind == EntityKind.Static && entity.Depth == 0)
@@ -107,6 +135,11 @@ namespace PhiGuard.Analyzers.Flow
             if (target is IDeclarationExpressionOperation declaration)
             {
                 target = declaration.Expression;
+            }
+
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
             }
 
             if (target is ITupleOperation targets && value is ITupleOperation values && targets.Elements.Length == values.Elements.Length)
@@ -123,9 +156,14 @@ namespace PhiGuard.Analyzers.Flow
             var taint = Eval(value);
             if (target is ITupleOperation tuple)
             {
-                foreach (var element in tuple.Elements)
+                var source = EntityOf(value);
+                for (var i = 0; i < tuple.Elements.Length; i++)
                 {
-                    Assign(element is IDeclarationExpressionOperation d ? d.Expression : element, taint, null);
+                    var element = tuple.Elements[i];
+                    var field = TupleField(value.Type, i);
+                    var path = source is null || field is null ? null : Entity.Member(source, field);
+                    var elementTaint = path is null ? taint : _state.Get(source!).Union(_state.GetDeep(path));
+                    Assign(element is IDeclarationExpressionOperation d ? d.Expression : element, elementTaint, null);
                 }
 
                 return taint;

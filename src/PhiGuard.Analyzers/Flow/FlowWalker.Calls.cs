@@ -20,7 +20,7 @@ namespace PhiGuard.Analyzers.Flow
                 return InvokeLocalFunction(method, arguments);
             }
 
-            CheckSinks(method, receiver, receiverTaint, arguments);
+            var sinkKinds = CheckSinks(method, receiver, receiverTaint, arguments);
             if (_sanitizers.IsSanitizer(method))
             {
                 return Taint.None;
@@ -28,10 +28,10 @@ namespace PhiGuard.Analyzers.Flow
 
             var selector = _classifier.ProtectedMember(method, receiver?.Type);
             var result = selector is null ? Taint.None : Taint.Of(new SourceLabel(SinkNames.Of(method), selector));
-            var summary = _context.SummaryOf(method, _cancellationToken);
+            var summary = SummaryWorthApplying(method, receiverTaint, arguments);
             result = summary is not null
-                ? result.Union(ApplySummary(method, summary, receiver, receiverTaint, arguments))
-                : result.Union(CallLibrary(method, receiver, receiverTaint, arguments));
+                ? result.Union(ApplySummary(method, summary, receiver, receiverTaint, arguments, sinkKinds))
+                : result.Union(CallLibrary(method, receiver, receiverTaint, arguments, sinkKinds));
             return selector is null && Facts.IsFactMethod(method) ? Taint.None : result;
         }
 
@@ -42,15 +42,26 @@ namespace PhiGuard.Analyzers.Flow
             var constructor = creation.Constructor;
             if (constructor is not null)
             {
-                CheckSinks(constructor, null, Taint.None, arguments);
-                var summary = _context.SummaryOf(constructor, _cancellationToken);
+                var sinkKinds = CheckSinks(constructor, null, Taint.None, arguments);
+                var summary = SummaryWorthApplying(constructor, Taint.None, arguments);
                 result = summary is not null
-                    ? result.Union(ApplySummary(constructor, summary, null, Taint.None, arguments)).Union(summary.ReceiverWrites.Instantiate(ordinal => ArgumentTaint(arguments, Taint.None, ordinal)))
+                    ? result.Union(ApplySummary(constructor, summary, null, Taint.None, arguments, sinkKinds)).Union(Constructed(creation, summary, arguments))
                     : result.Union(arguments.Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint)));
             }
 
             var selector = _classifier.ProtectedValueType(creation.Type);
             return selector is null ? result : result.Union(Taint.Of(new SourceLabel(creation.Type!.Name, selector)));
+        }
+
+        /// <summary>
+        /// The summary of one of our methods, when this call can learn something from it: the call hands it data, or
+        /// the method meets the trigger itself. Otherwise the call returns nothing protected and reaches no sink with
+        /// protected data, and the method is not walked for it.
+        /// </summary>
+        private MethodSummary? SummaryWorthApplying(IMethodSymbol method, Taint receiverTaint, List<ArgumentValue> arguments)
+        {
+            var given = !receiverTaint.IsEmpty || arguments.Any(argument => !argument.Taint.IsEmpty);
+            return given || _context.Mentions(method, _cancellationToken) ? _context.SummaryOf(method, _cancellationToken) : null;
         }
 
         private List<ArgumentValue> EvaluateArguments(IEnumerable<IArgumentOperation> arguments, Taint receiverTaint)
@@ -86,8 +97,30 @@ namespace PhiGuard.Analyzers.Flow
                 values.Add(new ArgumentValue(argument, Lambda(LambdaOf(argument.Value)!, known), null));
             }
 
-            return values.OrderBy(value => value.Ordinal).ToList();
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (MethodGroupOf(values[i].Argument.Value) is { } target)
+                {
+                    values[i] = new ArgumentValue(values[i].Argument, MethodGroup(target, known), null);
+                }
+            }
+
+            return lambdas.Count == 0 ? values : values.OrderBy(value => value.Ordinal).ToList();
         }
+
+        /// <summary>A method group handed to a library (<c>patients.Select(Describe)</c>) returns what the method returns for what it is given.</summary>
+        private Taint MethodGroup(IMethodSymbol target, Taint given)
+        {
+            var summary = target.MethodKind == MethodKind.LocalFunction ? null : _context.SummaryOf(target, _cancellationToken);
+            return summary is null ? given : summary.Returns.Instantiate(_ => given);
+        }
+
+        private static IMethodSymbol? MethodGroupOf(IOperation value) => value switch
+        {
+            IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference.Method,
+            IConversionOperation conversion => MethodGroupOf(conversion.Operand),
+            _ => null,
+        };
 
         private static IFlowAnonymousFunctionOperation? LambdaOf(IOperation value) => value switch
         {
@@ -116,19 +149,48 @@ namespace PhiGuard.Analyzers.Flow
             return result;
         }
 
-        /// <summary>Instantiates a summary of one of our own methods at this call.</summary>
-        private Taint ApplySummary(IMethodSymbol method, MethodSummary summary, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments)
+        /// <summary>
+        /// The object one of our constructors builds: what it stores in each field or property is remembered member by
+        /// member, so an assignment tracks them apart (<c>new Holder(name, id).Id</c> stays clean).
+        /// </summary>
+        private Taint Constructed(IObjectCreationOperation creation, MethodSummary summary, List<ArgumentValue> arguments)
         {
-            Taint TaintOf(int ordinal) => ArgumentTaint(arguments, receiverTaint, ordinal);
+            Taint TaintOf(ParameterLabel label) => ArgumentTaint(arguments, Taint.None, label.Ordinal);
+
+            var members = summary.ReceiverFieldWrites.Select(write => new KeyValuePair<ISymbol, Taint>(write.Key, write.Value.Instantiate(TaintOf))).ToList();
+            var whole = summary.ReceiverWrites.Instantiate(TaintOf);
+            if (whole.IsEmpty && _classifier.ProtectedValueType(creation.Type) is null)
+            {
+                _composites[creation] = members;
+            }
+
+            return members.Aggregate(whole, (taint, member) => taint.Union(member.Value));
+        }
+
+        /// <summary>
+        /// Instantiates a summary of one of our own methods at this call. A method that is itself a sink of some kind
+        /// (a policy sink, a <c>[LoggerMessage]</c> method) was reported as that sink; what its body does with its
+        /// parameters is not reported again for the same kind.
+        /// </summary>
+        private Taint ApplySummary(IMethodSymbol method, MethodSummary summary, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments, SinkKinds reportedKinds)
+        {
+            Taint TaintOf(ParameterLabel label) =>
+                label.Member is not null ? ReceiverMember(receiver, receiverTaint, label.Member) : ArgumentTaint(arguments, receiverTaint, label.Ordinal);
 
             foreach (var parameterSink in summary.ParameterSinks)
             {
+                if (reportedKinds.Contains(parameterSink.Kind))
+                {
+                    continue;
+                }
+
                 var sink = SinkNames.Of(method) + " → " + parameterSink.Sink;
                 if (parameterSink.Ordinal == ParameterLabel.Receiver)
                 {
                     if (receiver is not null)
                     {
-                        CheckValue(parameterSink.Kind, parameterSink.Mode, receiver, receiverTaint, sink, parameterSink.Path);
+                        var value = parameterSink.Member is null ? receiverTaint : ReceiverMember(receiver, receiverTaint, parameterSink.Member);
+                        CheckValue(parameterSink.Kind, parameterSink.Mode, receiver, value, sink, parameterSink.Path);
                     }
 
                     continue;
@@ -153,21 +215,49 @@ namespace PhiGuard.Analyzers.Flow
             }
 
             var receiverEntity = EntityOf(receiver);
-            if (receiverEntity is not null && !summary.ReceiverWrites.IsEmpty)
+            if (receiverEntity is not null)
             {
-                var written = summary.ReceiverWrites.Instantiate(TaintOf);
-                _state.Add(receiverEntity, written);
-                RecordWrite(receiverEntity, written);
+                StoreIntoReceiver(receiverEntity, null, summary.ReceiverWrites.Instantiate(TaintOf));
+                foreach (var write in summary.ReceiverFieldWrites)
+                {
+                    StoreIntoReceiver(receiverEntity, write.Key, write.Value.Instantiate(TaintOf));
+                }
             }
 
             return summary.Returns.Instantiate(TaintOf);
         }
 
+        private void StoreIntoReceiver(Entity receiver, ISymbol? member, Taint written)
+        {
+            if (written.IsEmpty)
+            {
+                return;
+            }
+
+            var target = member is null ? receiver : Entity.Member(receiver, member) ?? receiver;
+            _state.Add(target, written);
+            RecordWrite(target, written);
+        }
+
+        /// <summary>What the caller's receiver holds in <paramref name="member"/>, for a callee that reads it.</summary>
+        private Taint ReceiverMember(IOperation? receiver, Taint receiverTaint, ISymbol member)
+        {
+            var entity = EntityOf(receiver);
+            if (entity is null)
+            {
+                return receiverTaint;
+            }
+
+            var stored = MemberOf(entity, member, out var whole, withFieldTaint: false);
+            return stored.Union(ThroughMember(member, receiver!.Type, whole));
+        }
+
         /// <summary>
         /// A call into a library: its result may carry anything its receiver and arguments carry; collection and
-        /// builder methods store their arguments; destination buffers and out arguments receive the inputs.
+        /// builder methods store their arguments (unless the call is a sink, which consumed them); destination
+        /// buffers and out arguments receive the inputs.
         /// </summary>
-        private Taint CallLibrary(IMethodSymbol method, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments)
+        private Taint CallLibrary(IMethodSymbol method, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments, SinkKinds sinkKinds)
         {
             var inputs = arguments.Aggregate(receiverTaint, (taint, argument) => taint.Union(argument.Taint));
             if (method.Name == "ToString" && receiver is not null)
@@ -175,7 +265,7 @@ namespace PhiGuard.Analyzers.Flow
                 inputs = inputs.Union(PrintedBy(receiver));
             }
 
-            if (Mutators.StoresArguments(method))
+            if (Mutators.StoresArguments(method) && sinkKinds.IsEmpty)
             {
                 var stored = arguments.Where(a => !(method.IsExtensionMethod && a.Ordinal == 0)).Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint));
                 var container = method.IsExtensionMethod ? arguments.FirstOrDefault(a => a.Ordinal == 0)?.Argument.Value : receiver;
@@ -205,7 +295,14 @@ namespace PhiGuard.Analyzers.Flow
                 }
             }
 
-            return method.ReturnsVoid ? Taint.None : inputs;
+            if (method.ReturnsVoid)
+            {
+                return Taint.None;
+            }
+
+            return Projections.ResultInputs(method) is { } relevant
+                ? arguments.Where(argument => relevant.Contains(argument.Ordinal)).Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint))
+                : inputs;
         }
 
         private Taint InvokeLocalFunction(IMethodSymbol method, List<ArgumentValue> arguments)

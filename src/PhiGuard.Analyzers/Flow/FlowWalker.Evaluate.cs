@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -85,9 +86,9 @@ namespace PhiGuard.Analyzers.Flow
                 case IObjectCreationOperation creation:
                     return Create(creation);
                 case IAnonymousObjectCreationOperation anonymous:
-                    return EvalAll(anonymous.Initializers);
+                    return Composite(anonymous, anonymous.Initializers.OfType<ISimpleAssignmentOperation>().Select(i => new KeyValuePair<ISymbol?, IOperation>((i.Target as IPropertyReferenceOperation)?.Property, i.Value)));
                 case ITupleOperation tuple:
-                    return EvalAll(tuple.Elements);
+                    return Composite(tuple, tuple.Elements.Select((element, i) => new KeyValuePair<ISymbol?, IOperation>(TupleField(tuple.Type, i), element)));
                 case IArrayCreationOperation array:
                     EvalAll(array.DimensionSizes);
                     return Eval(array.Initializer);
@@ -135,6 +136,7 @@ namespace PhiGuard.Analyzers.Flow
             var source = EntityOf(capture.Value);
             if (source is not null)
             {
+                _captureAliases[capture.Id] = source;
                 _state.CopyTree(source, target);
                 if (!value.Equals(_state.GetDeep(target)))
                 {
@@ -143,11 +145,64 @@ namespace PhiGuard.Analyzers.Flow
             }
             else
             {
-                _state.Set(target, value);
+                SetComposite(target, value, capture.Value);
             }
 
             return value;
         }
+
+        /// <summary>
+        /// A tuple or anonymous object: each member's value is remembered, so that an assignment can track the
+        /// members apart (<c>pair.Count</c> stays clean when only <c>pair.Name</c> is protected).
+        /// </summary>
+        private Taint Composite(IOperation operation, IEnumerable<KeyValuePair<ISymbol?, IOperation>> members)
+        {
+            var all = Taint.None;
+            var known = new List<KeyValuePair<ISymbol, Taint>>();
+            foreach (var member in members)
+            {
+                var taint = Eval(member.Value);
+                all = all.Union(taint);
+                if (member.Key is not null)
+                {
+                    known.Add(new KeyValuePair<ISymbol, Taint>(member.Key, taint));
+                }
+            }
+
+            _composites[operation] = known;
+            return all;
+        }
+
+        /// <summary>Stores a value at <paramref name="entity"/>: member by member when it is a tuple or anonymous object just built.</summary>
+        private void SetComposite(Entity entity, Taint value, IOperation? valueOperation)
+        {
+            while (valueOperation is IConversionOperation conversion)
+            {
+                valueOperation = conversion.Operand;
+            }
+
+            if (valueOperation is null || !_composites.TryGetValue(valueOperation, out var members))
+            {
+                _state.Set(entity, value);
+                return;
+            }
+
+            _state.Set(entity, Taint.None);
+            foreach (var member in members)
+            {
+                var path = Entity.Member(entity, member.Key);
+                if (path is null)
+                {
+                    _state.Set(entity, value);
+                    return;
+                }
+
+                _state.Add(path, member.Value);
+            }
+        }
+
+        private static ISymbol? TupleField(ITypeSymbol? type, int index) =>
+            type is INamedTypeSymbol { IsTupleType: true } tuple && index < tuple.TupleElements.Length ? tuple.TupleElements[index] : null;
 
         private Taint LocalSource(ILocalSymbol local)
         {
@@ -179,27 +234,61 @@ namespace PhiGuard.Analyzers.Flow
             }
             else
             {
-                var path = Entity.Member(receiverEntity, member);
-                if (path is not null)
-                {
-                    result = result.Union(_state.GetDeep(path));
-                }
-
-                whole = _state.Get(receiverEntity);
-                if (receiverEntity.Kind == EntityKind.This)
-                {
-                    result = result.Union(_context.FieldTaint(member, _cancellationToken));
-                }
+                result = result.Union(MemberOf(receiverEntity, member, out whole));
             }
 
-            var receiverDecides = receiverType is not null && _classifier.ProtectedType(receiverType) is not null;
-            if (selector is null && !receiverDecides && !Facts.IsFactMember(member) && !_classifier.IsUnprotectedMember(member, receiverType))
-            {
-                result = result.Union(whole);
-            }
-
-            return result;
+            return selector is null ? result.Union(ThroughMember(member, receiverType, whole)) : result;
         }
+
+        /// <summary>
+        /// What a member the policy does not name reveals of an object that carries <paramref name="whole"/>: all of
+        /// it, unless the member is a fact (a length, a count), carved out, or the object's type is protected, in which
+        /// case the policy has already said which members are.
+        /// </summary>
+        private Taint ThroughMember(ISymbol member, ITypeSymbol? receiverType, Taint whole)
+        {
+            var receiverDecides = receiverType is not null && _classifier.ProtectedType(receiverType) is not null;
+            return receiverDecides || Facts.IsFactMember(member) || _classifier.IsUnprotectedMember(member, receiverType) ? Taint.None : whole;
+        }
+
+        /// <summary>
+        /// What is known to be stored at <c>entity.member</c>, and (in <paramref name="whole"/>) what the entity as a
+        /// whole carries. Through <c>this</c>, the whole receiver a caller passes is narrowed to that member of it.
+        /// </summary>
+        private Taint MemberOf(Entity entity, ISymbol member, out Taint whole) => MemberOf(entity, member, out whole, withFieldTaint: true);
+
+        /// <summary>
+        /// <paramref name="withFieldTaint"/>: include what other methods store into a field of <c>this</c>. A callee
+        /// that reads such a field reports that itself, so its callers leave it out.
+        /// </summary>
+        private Taint MemberOf(Entity entity, ISymbol member, out Taint whole, bool withFieldTaint)
+        {
+            var path = Entity.Member(entity, member);
+            var stored = path is null ? Taint.None : _state.GetDeep(path);
+            whole = WholeOf(entity);
+            if (entity.Kind == EntityKind.This)
+            {
+                whole = NarrowToMember(whole, member);
+                if (withFieldTaint)
+                {
+                    stored = stored.Union(_context.FieldTaint(member, _cancellationToken));
+                }
+            }
+
+            return stored;
+        }
+
+        /// <summary>What an entity carries as a whole; a field of <c>this</c> also carries what the caller's receiver holds in it.</summary>
+        private Taint WholeOf(Entity entity)
+        {
+            var own = _state.Get(entity);
+            return entity is { Kind: EntityKind.Member, Depth: 1, Parent.Kind: EntityKind.This }
+                ? own.Union(NarrowToMember(_state.Get(Entity.This), entity.Symbol!))
+                : own;
+        }
+
+        private static Taint NarrowToMember(Taint receiver, ISymbol member) =>
+            receiver.Instantiate(label => Taint.Of(label.IsWholeReceiver ? ParameterLabel.ForReceiverMember(member) : label));
 
         private Taint ReadIndexer(IPropertyReferenceOperation indexer)
         {
@@ -262,7 +351,8 @@ namespace PhiGuard.Analyzers.Flow
                     {
                         var member = (sub.Member as IMemberReferenceOperation)?.Member;
                         var selector = member is null ? null : _classifier.ProtectedMember(member, recursive.MatchedType);
-                        BindPattern(sub.Pattern, selector is null ? value : Taint.Of(new SourceLabel(Subject(member!, recursive.MatchedType), selector)));
+                        var memberValue = member is null ? value : ThroughMember(member, recursive.MatchedType, value);
+                        BindPattern(sub.Pattern, selector is null ? memberValue : Taint.Of(new SourceLabel(Subject(member!, recursive.MatchedType), selector)));
                     }
 
                     foreach (var sub in recursive.DeconstructionSubpatterns)

@@ -13,7 +13,8 @@ namespace PhiGuard.Analyzers.Flow
     {
         private static readonly IReadOnlyList<Location> NoPath = System.Array.Empty<Location>();
 
-        private void CheckSinks(IMethodSymbol method, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments)
+        /// <summary>Checks the call against every sink row it matches; returns the kinds of sink it is for the data it is given.</summary>
+        private SinkKinds CheckSinks(IMethodSymbol method, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments)
         {
             IEnumerable<SinkDefinition> definitions = _sinks.Match(method);
             if (_sinks.IsLoggerMessageDelegate(method))
@@ -21,12 +22,18 @@ namespace PhiGuard.Analyzers.Flow
                 definitions = definitions.Concat(new[] { _sinks.LoggerMessageDelegateSink });
             }
 
+            var kinds = SinkKinds.None;
             foreach (var definition in definitions)
             {
                 if ((definition.ReceiverMembers is not null && !IsReadFrom(receiver, definition.ReceiverMembers))
                     || (definition.Condition is not null && !definition.Condition(new SinkCall(_context.Compilation, receiver, arguments.Select(argument => argument.Argument)))))
                 {
                     continue;
+                }
+
+                if (definition.IncludesReceiver || method.Parameters.Any(parameter => SinkParameters.CarriesData(definition, method, parameter)))
+                {
+                    kinds = kinds.With(definition.Kind);
                 }
 
                 var sink = SinkNames.Of(method);
@@ -56,23 +63,30 @@ namespace PhiGuard.Analyzers.Flow
                     CheckValue(definition.Kind, definition.Mode, receiver, receiverTaint, sink, NoPath);
                 }
             }
+
+            return kinds;
         }
 
-        private void CheckPropertySink(IOperation target, Taint value, IOperation? valueOperation)
+        /// <summary>A store into a property or indexer that is a sink; true when it is one, and the value is consumed there.</summary>
+        private bool CheckPropertySink(IOperation target, Taint value, IOperation? valueOperation)
         {
             if (target is not IPropertyReferenceOperation { Property.SetMethod: { } setter } property)
             {
-                return;
+                return false;
             }
 
+            var consumed = false;
             foreach (var definition in _sinks.Match(setter))
             {
                 if ((definition.ReceiverMembers is null || IsReadFrom(property.Instance, definition.ReceiverMembers))
                     && (definition.Condition is null || definition.Condition(new SinkCall(_context.Compilation, property.Instance, property.Arguments))))
                 {
+                    consumed = true;
                     CheckValue(definition.Kind, definition.Mode, valueOperation ?? target, value, SinkNames.Of(setter), NoPath);
                 }
             }
+
+            return consumed;
         }
 
         /// <summary>
@@ -101,7 +115,7 @@ namespace PhiGuard.Analyzers.Flow
 
             foreach (var parameter in taint.Parameters)
             {
-                _summary.AddParameterSink(parameter.Ordinal, kind, mode, sink, new[] { location }.Concat(path).ToList());
+                _summary.AddParameterSink(parameter, kind, mode, sink, new[] { location }.Concat(path).ToList());
             }
         }
 

@@ -29,6 +29,8 @@ namespace PhiGuard.Analyzers.Flow
         private readonly SummaryBuilder _summary;
         private readonly int _nesting;
         private readonly CancellationToken _cancellationToken;
+        private readonly Dictionary<CaptureId, Entity> _captureAliases = new Dictionary<CaptureId, Entity>();
+        private readonly Dictionary<IOperation, List<KeyValuePair<ISymbol, Taint>>> _composites = new Dictionary<IOperation, List<KeyValuePair<ISymbol, Taint>>>();
         private FlowState _state = new FlowState();
 
         private FlowWalker(FlowContext context, ISymbol owner, ControlFlowGraph graph, SummaryBuilder summary, int nesting, CancellationToken cancellationToken)
@@ -88,12 +90,18 @@ namespace PhiGuard.Analyzers.Flow
             return state;
         }
 
+        /// <summary>
+        /// Iterates the blocks to a fixed point. Catch, filter and finally blocks have no predecessors in the graph
+        /// (exceptions are not edges): they start from everything their try block may have held at any point.
+        /// Unreachable blocks start from everything the method may hold.
+        /// </summary>
         private FlowState Run(FlowState initial, out Taint returns)
         {
             var blocks = _graph.Blocks;
             var inputs = new FlowState?[blocks.Length];
+            var outputs = new FlowState?[blocks.Length];
             var visits = new int[blocks.Length];
-            var orphans = blocks.Where(b => b.Kind != BasicBlockKind.Entry && b.Predecessors.IsEmpty).Select(b => b.Ordinal).ToList();
+            var orphans = blocks.Where(b => b.Kind != BasicBlockKind.Entry && b.Predecessors.IsEmpty).Select(b => new KeyValuePair<int, ControlFlowRegion?>(b.Ordinal, TryRegionOf(b))).ToList();
             var everything = initial.Clone();
             var worklist = new SortedSet<int> { 0 };
             inputs[0] = initial;
@@ -125,34 +133,72 @@ namespace PhiGuard.Analyzers.Flow
                     }
                 }
 
+                outputs[ordinal] = _state;
                 Propagate(block.ConditionalSuccessor, inputs, worklist);
                 Propagate(block.FallThroughSuccessor, inputs, worklist);
-                if (everything.JoinWith(_state))
+                var grew = everything.JoinWith(_state);
+                foreach (var orphan in orphans)
                 {
-                    foreach (var orphan in orphans)
+                    var affected = orphan.Value is null ? grew : ordinal >= orphan.Value.FirstBlockOrdinal && ordinal <= orphan.Value.LastBlockOrdinal;
+                    if (inputs[orphan.Key] is not null && !affected)
                     {
-                        if (inputs[orphan] is null)
-                        {
-                            inputs[orphan] = everything.Clone();
-                            worklist.Add(orphan);
-                        }
-                        else if (inputs[orphan]!.JoinWith(everything))
-                        {
-                            worklist.Add(orphan);
-                        }
+                        continue;
                     }
-                }
-                else
-                {
-                    foreach (var orphan in orphans.Where(o => inputs[o] is null))
+
+                    var input = orphan.Value is null ? everything : Within(orphan.Value, inputs, outputs);
+                    if (inputs[orphan.Key] is null)
                     {
-                        inputs[orphan] = everything.Clone();
-                        worklist.Add(orphan);
+                        inputs[orphan.Key] = input.Clone();
+                        worklist.Add(orphan.Key);
+                    }
+                    else if (inputs[orphan.Key]!.JoinWith(input))
+                    {
+                        worklist.Add(orphan.Key);
                     }
                 }
             }
 
             return inputs[blocks.Length - 1] ?? everything;
+        }
+
+        /// <summary>The try region whose exceptions lead to <paramref name="block"/>, when it is in a catch, filter or finally.</summary>
+        private static ControlFlowRegion? TryRegionOf(BasicBlock block)
+        {
+            for (var region = block.EnclosingRegion; region is not null; region = region.EnclosingRegion)
+            {
+                if (region.Kind is ControlFlowRegionKind.Catch or ControlFlowRegionKind.Filter or ControlFlowRegionKind.Finally or ControlFlowRegionKind.FilterAndHandler)
+                {
+                    var handled = region.EnclosingRegion;
+                    while (handled is not null && handled.Kind is not (ControlFlowRegionKind.TryAndCatch or ControlFlowRegionKind.TryAndFinally))
+                    {
+                        handled = handled.EnclosingRegion;
+                    }
+
+                    return handled?.NestedRegions.FirstOrDefault(nested => nested.Kind == ControlFlowRegionKind.Try);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The join of every state seen on entry to or exit from a block of <paramref name="region"/>.</summary>
+        private static FlowState Within(ControlFlowRegion region, FlowState?[] inputs, FlowState?[] outputs)
+        {
+            var joined = new FlowState();
+            for (var i = region.FirstBlockOrdinal; i <= region.LastBlockOrdinal; i++)
+            {
+                if (inputs[i] is { } input)
+                {
+                    joined.JoinWith(input);
+                }
+
+                if (outputs[i] is { } output)
+                {
+                    joined.JoinWith(output);
+                }
+            }
+
+            return joined;
         }
 
         private void Propagate(ControlFlowBranch? branch, FlowState?[] inputs, SortedSet<int> worklist)

@@ -16,6 +16,7 @@ namespace PhiGuard.Analyzers.Flow
             new Dictionary<int, Taint>(),
             Taint.None,
             new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default),
+            new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default),
             new List<SinkHit>());
 
         public MethodSummary(
@@ -23,6 +24,7 @@ namespace PhiGuard.Analyzers.Flow
             IReadOnlyList<ParameterSink> parameterSinks,
             IReadOnlyDictionary<int, Taint> outParameters,
             Taint receiverWrites,
+            IReadOnlyDictionary<ISymbol, Taint> receiverFieldWrites,
             IReadOnlyDictionary<ISymbol, Taint> fieldWrites,
             IReadOnlyList<SinkHit> hits)
         {
@@ -30,6 +32,7 @@ namespace PhiGuard.Analyzers.Flow
             ParameterSinks = parameterSinks;
             OutParameters = outParameters;
             ReceiverWrites = receiverWrites;
+            ReceiverFieldWrites = receiverFieldWrites;
             FieldWrites = fieldWrites;
             Hits = hits;
         }
@@ -40,7 +43,11 @@ namespace PhiGuard.Analyzers.Flow
 
         public IReadOnlyDictionary<int, Taint> OutParameters { get; }
 
+        /// <summary>What the body stores into its receiver other than through one of its fields or properties.</summary>
         public Taint ReceiverWrites { get; }
+
+        /// <summary>What the body stores into each field or property of its receiver, for the caller's object.</summary>
+        public IReadOnlyDictionary<ISymbol, Taint> ReceiverFieldWrites { get; }
 
         /// <summary>Protected data this body stores into fields and auto-properties, for readers in other methods.</summary>
         public IReadOnlyDictionary<ISymbol, Taint> FieldWrites { get; }

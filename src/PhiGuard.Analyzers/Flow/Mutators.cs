@@ -5,9 +5,11 @@ namespace PhiGuard.Analyzers.Flow
     /// <summary>Library methods that store their arguments in the object they are called on (or, as extensions, in their first argument).</summary>
     internal static class Mutators
     {
-        public static bool StoresArguments(IMethodSymbol method)
+        public static bool StoresArguments(IMethodSymbol method) => StoresArguments(method.Name);
+
+        public static bool StoresArguments(string methodName)
         {
-            switch (method.Name)
+            switch (methodName)
             {
                 case "Add":
                 case "AddRange":

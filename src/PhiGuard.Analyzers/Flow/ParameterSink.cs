@@ -8,9 +8,10 @@ namespace PhiGuard.Analyzers.Flow
     /// <summary>Part of a method summary: whatever a caller passes as parameter <see cref="Ordinal"/> reaches a sink.</summary>
     internal sealed class ParameterSink
     {
-        public ParameterSink(int ordinal, SinkKind kind, ValueMode mode, string sink, IReadOnlyList<Location> path)
+        public ParameterSink(int ordinal, ISymbol? member, SinkKind kind, ValueMode mode, string sink, IReadOnlyList<Location> path)
         {
             Ordinal = ordinal;
+            Member = member;
             Kind = kind;
             Mode = mode;
             Sink = sink;
@@ -18,6 +19,9 @@ namespace PhiGuard.Analyzers.Flow
         }
 
         public int Ordinal { get; }
+
+        /// <summary>For the receiver: the field or property of it that reaches the sink, or null for all of it.</summary>
+        public ISymbol? Member { get; }
 
         public SinkKind Kind { get; }
 

@@ -15,6 +15,7 @@ namespace PhiGuard.Analyzers.Flow
         private readonly HashSet<string> _parameterSinkKeys = new HashSet<string>();
         private readonly Dictionary<ISymbol, Taint> _fieldWrites = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         private readonly Dictionary<int, Taint> _outParameters = new Dictionary<int, Taint>();
+        private readonly Dictionary<ISymbol, Taint> _receiverFieldWrites = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
 
         public Taint Returns { get; set; } = Taint.None;
 
@@ -22,21 +23,28 @@ namespace PhiGuard.Analyzers.Flow
 
         public void AddHit(SinkKind kind, ValueMode mode, Location location, SourceLabel source, string sink, IReadOnlyList<Location> path)
         {
-            var key = kind + "|" + location.SourceTree?.FilePath + "|" + location.SourceSpan + "|" + sink;
+            // One finding per rule and place: a value that reaches several sinks of one kind through a callee is one leak.
+            var key = kind + "|" + location.SourceTree?.FilePath + "|" + location.SourceSpan;
             if (_hitKeys.Add(key))
             {
                 _hits.Add(new SinkHit(kind, mode, location, source, sink, path));
             }
         }
 
-        public bool HasHitAt(SinkKind kind, Location location) =>
-            _hits.Any(hit => hit.Kind == kind && hit.Location.SourceSpan == location.SourceSpan && hit.Location.SourceTree == location.SourceTree);
-
-        public void AddParameterSink(int ordinal, SinkKind kind, ValueMode mode, string sink, IReadOnlyList<Location> path)
+        public void AddParameterSink(ParameterLabel parameter, SinkKind kind, ValueMode mode, string sink, IReadOnlyList<Location> path)
         {
-            if (_parameterSinkKeys.Add(ordinal + "|" + kind + "|" + mode + "|" + sink))
+            if (_parameterSinkKeys.Add(parameter + "|" + kind + "|" + mode + "|" + sink))
             {
-                _parameterSinks.Add(new ParameterSink(ordinal, kind, mode, sink, path));
+                _parameterSinks.Add(new ParameterSink(parameter.Ordinal, parameter.Member, kind, mode, sink, path));
+            }
+        }
+
+        /// <summary>What this body stores into a field or property of its receiver (any data, for the caller to instantiate).</summary>
+        public void AddReceiverFieldWrite(ISymbol member, Taint taint)
+        {
+            if (!taint.IsEmpty)
+            {
+                _receiverFieldWrites[member] = _receiverFieldWrites.TryGetValue(member, out var existing) ? existing.Union(taint) : taint;
             }
         }
 
@@ -58,6 +66,6 @@ namespace PhiGuard.Analyzers.Flow
         }
 
         public MethodSummary Build() =>
-            new MethodSummary(Returns, _parameterSinks.ToList(), new Dictionary<int, Taint>(_outParameters), ReceiverWrites, new Dictionary<ISymbol, Taint>(_fieldWrites, SymbolEqualityComparer.Default), _hits.ToList());
+            new MethodSummary(Returns, _parameterSinks.ToList(), new Dictionary<int, Taint>(_outParameters), ReceiverWrites, new Dictionary<ISymbol, Taint>(_receiverFieldWrites, SymbolEqualityComparer.Default), new Dictionary<ISymbol, Taint>(_fieldWrites, SymbolEqualityComparer.Default), _hits.ToList());
     }
 }

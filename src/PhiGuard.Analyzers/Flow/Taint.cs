@@ -66,12 +66,12 @@ namespace PhiGuard.Analyzers.Flow
         }
 
         /// <summary>The taint with parameter labels replaced by what the caller passed for them.</summary>
-        public Taint Instantiate(Func<int, Taint> argument)
+        public Taint Instantiate(Func<ParameterLabel, Taint> argument)
         {
             var result = None;
             foreach (var label in _labels)
             {
-                result = result.Union(label is ParameterLabel parameter ? argument(parameter.Ordinal) : Of(label));
+                result = result.Union(label is ParameterLabel parameter ? argument(parameter) : Of(label));
             }
 
             return result;

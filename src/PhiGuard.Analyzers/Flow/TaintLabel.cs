@@ -1,4 +1,5 @@
 using System;
+using Microsoft.CodeAnalysis;
 using PhiGuard.Policy;
 
 namespace PhiGuard.Analyzers.Flow
@@ -36,8 +37,10 @@ namespace PhiGuard.Analyzers.Flow
     }
 
     /// <summary>
-    /// Whatever the caller passes as parameter <see cref="Ordinal"/> (-1 for the receiver). Used to build a
-    /// method's summary, which callers instantiate with their own argument taints.
+    /// Whatever the caller passes as parameter <see cref="Ordinal"/> (-1 for the receiver), or, with a
+    /// <see cref="Member"/>, what the caller's receiver holds in that field or property. Used to build a method's
+    /// summary, which callers instantiate with their own argument taints: a method that logs <c>_name</c> leaks what
+    /// its receiver's <c>_name</c> holds, not everything its receiver holds.
     /// </summary>
     internal sealed class ParameterLabel : TaintLabel
     {
@@ -45,28 +48,36 @@ namespace PhiGuard.Analyzers.Flow
 
         private static readonly ParameterLabel[] Cache = CreateCache();
 
-        private ParameterLabel(int ordinal)
+        private ParameterLabel(int ordinal, ISymbol? member)
         {
             Ordinal = ordinal;
+            Member = member;
         }
 
         public int Ordinal { get; }
 
+        public ISymbol? Member { get; }
+
+        public bool IsWholeReceiver => Ordinal == Receiver && Member is null;
+
         public static ParameterLabel For(int ordinal) =>
-            ordinal + 1 < Cache.Length ? Cache[ordinal + 1] : new ParameterLabel(ordinal);
+            ordinal + 1 < Cache.Length ? Cache[ordinal + 1] : new ParameterLabel(ordinal, null);
 
-        public override bool Equals(TaintLabel? other) => other is ParameterLabel parameter && parameter.Ordinal == Ordinal;
+        public static ParameterLabel ForReceiverMember(ISymbol member) => new ParameterLabel(Receiver, member);
 
-        public override int GetHashCode() => Ordinal;
+        public override bool Equals(TaintLabel? other) =>
+            other is ParameterLabel parameter && parameter.Ordinal == Ordinal && SymbolEqualityComparer.Default.Equals(parameter.Member, Member);
 
-        public override string ToString() => Ordinal == Receiver ? "this" : "arg" + Ordinal;
+        public override int GetHashCode() => Ordinal ^ (Member is null ? 0 : SymbolEqualityComparer.Default.GetHashCode(Member));
+
+        public override string ToString() => Ordinal == Receiver ? (Member is null ? "this" : "this." + Member.Name) : "arg" + Ordinal;
 
         private static ParameterLabel[] CreateCache()
         {
             var cache = new ParameterLabel[33];
             for (var i = 0; i < cache.Length; i++)
             {
-                cache[i] = new ParameterLabel(i - 1);
+                cache[i] = new ParameterLabel(i - 1, null);
             }
 
             return cache;

@@ -32,6 +32,9 @@ namespace PhiGuard.Analyzers.Rules
         /// <summary>PHI003 on an EF Core column: the documentation id of the <c>DbContext</c> that maps it.</summary>
         public const string ContextProperty = "PhiGuard.Context";
 
+        /// <summary>Diagnostic property naming the sink (with the calls that lead to it), for reports and their fingerprints.</summary>
+        public const string SinkProperty = "PhiGuard.Sink";
+
         private protected LeakAnalyzer(SinkKind kind)
         {
             Kind = kind;
@@ -94,7 +97,8 @@ namespace PhiGuard.Analyzers.Rules
                     var properties = ImmutableDictionary<string, string?>.Empty
                         .Add(SubjectProperty, hit.Source.Subject)
                         .Add(SelectorProperty, Selector.KeyOf(hit.Source.Selector.Kind) + ":" + hit.Source.Selector.Pattern)
-                        .Add(ModeProperty, hit.Mode.ToString());
+                        .Add(ModeProperty, hit.Mode.ToString())
+                        .Add(SinkProperty, hit.Sink);
                     block.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
                         hit.Location,

@@ -19,9 +19,6 @@ namespace PhiGuard.Analyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PolicyAnalyzer : DiagnosticAnalyzer
     {
-        /// <summary>Overrides today's date (yyyy-MM-dd) for exemption expiry; reproducible builds and tests set it.</summary>
-        public const string TodayProperty = "build_property.PhiGuardToday";
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             DiagnosticDescriptors.InvalidPolicy,
             DiagnosticDescriptors.PolicyFileNotProvided,
@@ -40,7 +37,7 @@ namespace PhiGuard.Analyzers.Rules
                     start.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PolicyFileNotProvided, Location.None, message)));
                 }
 
-                var today = Today(start.Options);
+                var today = BuildDate.Today(start.Options);
                 var expirySeverity = state.Policy is null ? null : RuleSeverities.Resolve(state.Policy, DiagnosticDescriptors.ExpiredExemption, start.Compilation, start.CancellationToken);
                 start.RegisterAdditionalFileAction(file => AnalyzePolicyFile(file, state, today, expirySeverity));
             });
@@ -93,17 +90,6 @@ namespace PhiGuard.Analyzers.Rules
             var end = Math.Max(start, line.Start + line.ToString().TrimEnd().Length);
             var span = TextSpan.FromBounds(start, end);
             return Location.Create(path, span, new LinePositionSpan(new LinePosition(lineIndex, column), new LinePosition(lineIndex, end - line.Start)));
-        }
-
-        private static DateTime Today(AnalyzerOptions options)
-        {
-            if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(TodayProperty, out var configured)
-                && DateTime.TryParseExact(configured, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-
-            return DateTime.UtcNow.Date;
         }
     }
 }

@@ -15,7 +15,7 @@ namespace PhiGuard.Analyzers.Tests.Robustness
     /// </summary>
     public class TypingRobustnessTests
     {
-        private const string WebImplicitUsings = """
+        internal const string WebImplicitUsings = """
             global using System;
             global using System.Collections.Generic;
             global using System.IO;
@@ -84,7 +84,7 @@ namespace PhiGuard.Analyzers.Tests.Robustness
         }
 
         /// <summary>Every line end, and one random point inside each non-empty line.</summary>
-        private static IEnumerable<int> CutPoints(string text, Random random)
+        internal static IEnumerable<int> CutPoints(string text, Random random)
         {
             var lineStart = 0;
             for (var i = 0; i < text.Length; i++)

@@ -65,7 +65,7 @@ namespace PhiGuard.Analyzers.Tests.Rules
             using System.IO;
             using System.Text.Json;
             using Clinic;
-            using Clinic.Api;
+            using Clinic.Api; using Contact = Clinic.Api.Contact; using Referral = Clinic.Api.Referral;
 
             public class Service
             {

@@ -439,6 +439,12 @@ namespace PhiGuard.Analyzers.Tests.Rules
                     response.Cookies.Add(new System.Web.HttpCookie("patient", patient.Id.ToString()));
                 }
             }
+
+            namespace System.Runtime.CompilerServices
+            {
+                // .NET Framework lacks the type the shared model's records need.
+                internal static class IsExternalInit { }
+            }
             """,
             TestReferences.NetFramework);
     }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -54,7 +55,7 @@ namespace PhiGuard.Analyzers.Tests.Rules
               "extends": [ "builtin:hipaa" ]
             }
             """,
-            Invalid("phiguard.json", 3, 16, "unknown built-in policy \"builtin:hipaa\"; available: builtin:hipaa-safe-harbor"));
+            Invalid("phiguard.json", 3, 16, "unknown built-in policy \"builtin:hipaa\"; available: " + string.Join(", ", PhiGuard.Policy.BuiltinPolicies.Names.Select(name => "builtin:" + name))));
 
         [Fact]
         public async Task Extended_file_that_is_not_an_additional_file_is_reported()

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -17,14 +19,23 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
         public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
 
         public static Task VerifyAsync(string source, string? policy, ReferenceAssemblies references, params DiagnosticResult[] expected) =>
-            CreateTest(source, policy, references, expected).RunAsync(CancellationToken.None);
+            VerifyWithGeneratorsAsync(source, policy, references, Array.Empty<Type>(), expected);
 
-        public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> CreateTest(string source, string? policy, ReferenceAssemblies references, params DiagnosticResult[] expected)
+        /// <summary>Also runs real source generators (such as the <c>[LoggerMessage]</c> generator) before the analyzer.</summary>
+        public static Task VerifyWithGeneratorsAsync(string source, string? policy, ReferenceAssemblies references, IEnumerable<Type> generators, params DiagnosticResult[] expected)
         {
-            var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+            var test = CreateTest(source, policy, references, expected);
+            test.SourceGenerators.AddRange(generators);
+            return test.RunAsync(CancellationToken.None);
+        }
+
+        public static Test CreateTest(string source, string? policy, ReferenceAssemblies references, params DiagnosticResult[] expected)
+        {
+            var test = new Test
             {
                 TestCode = source,
                 ReferenceAssemblies = references,
+                TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
             };
             if (policy is not null)
             {
@@ -33,6 +44,14 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
 
             test.ExpectedDiagnostics.AddRange(expected);
             return test;
+        }
+
+        /// <summary>The framework's analyzer test, with the source generators it should run.</summary>
+        internal sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        {
+            public List<Type> SourceGenerators { get; } = new List<Type>();
+
+            protected override IEnumerable<Type> GetSourceGenerators() => SourceGenerators;
         }
     }
 }

@@ -3,6 +3,9 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
     /// <summary>Policies and domain models the rule tests share.</summary>
     internal static class Policies
     {
+        /// <summary>A policy that adopts one built-in pack and adds nothing.</summary>
+        public static string Extending(string pack) => "{ \"version\": 1, \"extends\": [ \"builtin:" + pack + "\" ] }";
+
         /// <summary>A clinic's policy: the patient type, notes and diagnosis of a visit, a lab value, an SSN glob, carve-outs, a sanitizer.</summary>
         public const string Clinic = """
             {
@@ -20,7 +23,7 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
             }
             """;
 
-        /// <summary>The domain model <see cref="Clinic"/> talks about.</summary>
+        /// <summary>The domain model <see cref="Clinic"/> talks about; referrals, their cards and DTOs are not protected types, but referrals carry an SSN member.</summary>
         public const string Model = """
 
             namespace Clinic
@@ -45,6 +48,32 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
                 {
                     public string Code { get; set; } = "";
                     public string Value { get; set; } = "";
+                }
+
+                public class Referral
+                {
+                    public int Id { get; set; }
+                    public string PatientSsn { get; set; } = "";
+                }
+
+                public record ReferralCard(int Id, string PatientSsn);
+
+                public record SealedReferralCard(int Id)
+                {
+                    protected string PatientSsn { get; init; } = "";
+                }
+
+                public class PatientDto
+                {
+                    public int Id { get; set; }
+                    public string Name { get; set; } = "";
+                    public Contact Contact { get; set; } = new Contact();
+                }
+
+                public class Contact
+                {
+                    public string Phone { get; set; } = "";
+                    public string Kind { get; set; } = "";
                 }
 
                 public static class Phi

@@ -18,7 +18,27 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
             new NuGetPackage("log4net", "3.5.0"),
             new NuGetPackage("System.Diagnostics.EventLog", "8.0.2")));
 
+        /// <summary>Logging plus redaction, data classification, Data Protection, DPAPI and ASP.NET Core Identity's personal-data attributes.</summary>
+        public static readonly ReferenceAssemblies Compliance = Logging.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Microsoft.Extensions.Compliance.Abstractions", "9.0.0"),
+            new NuGetPackage("Microsoft.AspNetCore.DataProtection.Abstractions", "8.0.31"),
+            new NuGetPackage("System.Security.Cryptography.ProtectedData", "8.0.0"),
+            new NuGetPackage("Microsoft.Extensions.Identity.Stores", "8.0.31")));
+
+        /// <summary>Logging plus Application Insights and the OpenTelemetry API (System.Diagnostics tracing and metrics are in the framework).</summary>
+        public static readonly ReferenceAssemblies Telemetry = Logging.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Microsoft.ApplicationInsights", "2.22.0"),
+            new NuGetPackage("OpenTelemetry.Api", "1.15.3")));
+
         public static readonly ReferenceAssemblies Net = ReferenceAssemblies.Net.Net80;
+
+        /// <summary>Logging plus the Firely SDK's FHIR R4 model (Hl7.Fhir.Model).</summary>
+        public static readonly ReferenceAssemblies Fhir = Logging.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Hl7.Fhir.R4", "6.8.0")));
+
+        /// <summary>Logging plus ASP.NET Core Identity's user model and its [PersonalData] attributes.</summary>
+        public static readonly ReferenceAssemblies AspNetIdentity = Logging.AddPackages(ImmutableArray.Create(
+            new NuGetPackage("Microsoft.Extensions.Identity.Stores", "8.0.31")));
 
         /// <summary>Logging plus Microsoft.Extensions.Compliance's data classification attributes.</summary>
         public static readonly ReferenceAssemblies DataClassification = Logging.AddPackages(ImmutableArray.Create(
@@ -30,7 +50,7 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
             new NuGetPackage("Microsoft.EntityFrameworkCore.Sqlite", "8.0.34")));
 
         public static readonly ReferenceAssemblies Serialization = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
-            new NuGetPackage("Newtonsoft.Json", "13.0.3"),
+            new NuGetPackage("Newtonsoft.Json", "13.0.4"),
             new NuGetPackage("MessagePack", "2.5.302"),
             new NuGetPackage("protobuf-net", "3.2.52")));
 

@@ -135,8 +135,9 @@ namespace PhiGuard.Policy.Tests.Extends
             Assert.Empty(result.Problems);
             var policy = result.Policy!;
             Assert.Equal(new[] { "builtin:hipaa-safe-harbor", InMemoryPolicyFiles.PathOf("org/base.phiguard.json"), InMemoryPolicyFiles.PathOf("phiguard.json") }, policy.Documents.Select(d => d.Path));
-            Assert.Equal(9, policy.Protected.Count);
-            Assert.Equal(Enumerable.Range(0, 7).Select(i => (SelectorKind)i), policy.Protected.Skip(1).Select(s => s.Kind).Distinct().OrderBy(k => k));
+            var builtinCount = PolicyLoader.LoadBuiltin("hipaa-safe-harbor").Policy!.Protected.Count;
+            Assert.Equal(builtinCount + 8, policy.Protected.Count);
+            Assert.Equal(Enumerable.Range(0, 7).Select(i => (SelectorKind)i), policy.Protected.Skip(builtinCount).Select(s => s.Kind).Distinct().OrderBy(k => k));
             Assert.Equal(RuleSeverity.None, policy.SeverityOf("PHI006", RuleSeverity.Warning));
             Assert.Equal("security@contoso.example", Assert.Single(policy.Exemptions).ApprovedBy);
         }

@@ -9,17 +9,25 @@ using Xunit;
 namespace PhiGuard.EndToEnd.Tests
 {
     /// <summary>
-    /// `dotnet build samples/PatientPortal`, the README's main command, reports exactly the seeded leaks: every
-    /// line after a "// Seeded leak" comment, and nothing else. The correct code beside each leak stays clean.
+    /// `dotnet build samples/&lt;name&gt;` (the README's main command builds samples/PatientPortal) reports exactly the
+    /// seeded leaks of every sample with a policy: every line after a "// Seeded leak" comment, and nothing else. The
+    /// correct code beside each leak stays clean.
     /// </summary>
-    public class SamplePortalTests
+    public class SampleBuildTests
     {
         private static readonly Regex RuleInComment = new Regex(@"PHI\d{3}");
 
+        public static TheoryData<string> Samples() => new TheoryData<string>(SampleNames());
+
         [Fact]
-        public async Task Sample_build_reports_the_seeded_leaks_and_nothing_else()
+        public void Every_sample_with_a_policy_is_checked() =>
+            Assert.Equal(new[] { "FhirService", "PatientPortal" }, SampleNames());
+
+        [Theory]
+        [MemberData(nameof(Samples))]
+        public async Task Sample_build_reports_the_seeded_leaks_and_nothing_else(string name)
         {
-            var sample = Path.Combine(RepositoryPaths.Root, "samples", "PatientPortal");
+            var sample = Path.Combine(RepositoryPaths.Root, "samples", name);
             var result = await ProcessRunner.RunAsync("dotnet", new[] { "build", sample, "--disable-build-servers", "-nologo", "-clp:NoSummary" }, RepositoryPaths.Root);
             var findings = BuildOutput.Diagnostics(result.Output).Where(d => d.Id.StartsWith("PHI", StringComparison.Ordinal)).ToList();
             var seeded = SeededLeaks(sample).ToList();
@@ -36,6 +44,13 @@ namespace PhiGuard.EndToEnd.Tests
             var unexpected = findings.Where(f => !seeded.Any(leak => SamePath(f.File, leak.File) && f.Line == leak.Line)).ToList();
             Assert.True(unexpected.Count == 0, "findings on lines not marked as seeded leaks:\n" + string.Join("\n", unexpected));
         }
+
+        private static List<string> SampleNames() =>
+            Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "samples"))
+                .Where(folder => File.Exists(Path.Combine(folder, "phiguard.json")))
+                .Select(folder => Path.GetFileName(folder))
+                .OrderBy(name => name, StringComparer.Ordinal)
+                .ToList();
 
         private static IEnumerable<(string File, int Line, string? Rule)> SeededLeaks(string sample)
         {

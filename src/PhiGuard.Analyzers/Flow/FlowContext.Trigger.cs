@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+using PhiGuard.Analyzers.Sinks;
+
+namespace PhiGuard.Analyzers.Flow
+{
+    /// <summary>The trigger: which bodies are worth walking at all. It looks only at symbols, not at flow.</summary>
+    internal sealed partial class FlowContext
+    {
+        [ThreadStatic]
+        private static HashSet<SyntaxNode>? mentioning;
+
+        private readonly ConcurrentDictionary<SyntaxNode, bool> _mentions = new ConcurrentDictionary<SyntaxNode, bool>();
+
+        /// <summary>
+        /// The trigger: true when the body reads something protected, calls a sink with an object that has protected
+        /// members, or calls one of our methods that returns protected data. Bodies without it are never walked.
+        /// </summary>
+        public bool NeedsAnalysis(IOperation root, CancellationToken cancellationToken) => Mentions(root.Syntax, () => root, cancellationToken) ?? true;
+
+        /// <summary>True when a method of this compilation meets the trigger: only then can it return or store protected data.</summary>
+        public bool Mentions(IMethodSymbol method, CancellationToken cancellationToken) => MentionsIfKnown(method, cancellationToken) ?? false;
+
+        /// <summary>As <see cref="Mentions(IMethodSymbol, CancellationToken)"/>, or null while the method is being asked about (a cycle).</summary>
+        private bool? MentionsIfKnown(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            var syntax = DeclarationOf(method, cancellationToken);
+            return syntax is null ? false : Mentions(syntax, () => OperationOf(syntax, cancellationToken), cancellationToken);
+        }
+
+        private bool? Mentions(SyntaxNode key, Func<IOperation?> root, CancellationToken cancellationToken)
+        {
+            if (Classifier is null)
+            {
+                return false;
+            }
+
+            if (_mentions.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            // A method that (through its callees) asks about itself is not known to mention protected data yet.
+            var active = mentioning ??= new HashSet<SyntaxNode>();
+            if (!active.Add(key))
+            {
+                return null;
+            }
+
+            try
+            {
+                var operation = root();
+                var found = operation is not null && operation.Descendants().Any(descendant =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return IsSource(descendant, cancellationToken);
+                });
+                _mentions[key] = found;
+                return found;
+            }
+            finally
+            {
+                active.Remove(key);
+            }
+        }
+
+        private bool IsSource(IOperation operation, CancellationToken cancellationToken)
+        {
+            var classifier = Classifier!;
+            if (operation is IParameterReferenceOperation or ILocalReferenceOperation or IMemberReferenceOperation
+                && Exposure!.PrintedByRecordToString(operation.Type) is not null)
+            {
+                return true;
+            }
+
+            switch (operation)
+            {
+                case IParameterReferenceOperation parameter:
+                    return classifier.ProtectedParameter(parameter.Parameter) is not null;
+                case ILocalReferenceOperation local:
+                    return classifier.ProtectedLocal(local.Local) is not null;
+                case IFieldReferenceOperation or IPropertyReferenceOperation:
+                    var member = ((IMemberReferenceOperation)operation).Member;
+                    var receiverType = ((IMemberReferenceOperation)operation).Instance?.Type;
+                    return classifier.ProtectedMember(member, receiverType) is not null
+                        || !FieldTaint(member, cancellationToken).IsEmpty;
+                case IInvocationOperation invocation:
+                    return classifier.ProtectedMember(invocation.TargetMethod, invocation.Instance?.Type) is not null
+                        || ReturnsProtectedData(invocation.TargetMethod, cancellationToken)
+                        || PassesExposedObjectToSink(invocation.TargetMethod, invocation.Arguments);
+                case IObjectCreationOperation creation:
+                    return classifier.ProtectedValueType(creation.Type) is not null
+                        || (creation.Constructor is not null && PassesExposedObjectToSink(creation.Constructor, creation.Arguments));
+                default:
+                    return false;
+            }
+        }
+
+        private bool ReturnsProtectedData(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            if (method.ReturnsVoid || Facts.IsBoolean(method.ReturnType) || !Mentions(method, cancellationToken))
+            {
+                return false;
+            }
+
+            return SummaryOf(method, cancellationToken)?.Returns.HasSource ?? true;
+        }
+
+        private bool PassesExposedObjectToSink(IMethodSymbol method, IEnumerable<IArgumentOperation> arguments)
+        {
+            var definitions = Sinks!.Match(method);
+            if (definitions.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (var argument in arguments)
+            {
+                var values = argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } array }
+                    ? array.ElementValues
+                    : (IEnumerable<IOperation>)new[] { argument.Value };
+                foreach (var value in values)
+                {
+                    var type = value is IConversionOperation conversion ? conversion.Operand.Type : value.Type;
+                    if (Exposure!.PrintedByRecordToString(type) is not null
+                        || definitions.Any(definition => Exposure.Structural(type, definition.Mode == ValueMode.Text ? ValueMode.Structure : definition.Mode) is not null))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+}

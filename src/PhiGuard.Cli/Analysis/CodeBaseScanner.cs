@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PhiGuard.Cli.Findings;
+
+namespace PhiGuard.Cli.Analysis
+{
+    /// <summary>
+    /// Runs the PhiGuard analyzers over every project (or folder group) of a code base, in parallel, each with the
+    /// policy a build of it would use, and collects their findings.
+    /// </summary>
+    internal sealed class CodeBaseScanner
+    {
+        private readonly Action<string> _warn;
+        private readonly Action<string> _error;
+        private readonly Action<int, int>? _progress;
+
+        /// <summary>Called for every analysed compilation with the policy it was analysed with, for commands that look further (inventory, explain).</summary>
+        public Action<AnalysisUnit, Compilation, PolicyChoice, ReportRoot>? Inspect { get; init; }
+
+        public CodeBaseScanner(Action<string> warn, Action<string> error, Action<int, int>? progress)
+        {
+            _warn = warn;
+            _error = error;
+            _progress = progress;
+        }
+
+        public async Task<ScanResult> ScanAsync(ScanRequest request, CancellationToken cancellationToken)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var notifications = new ConcurrentQueue<ToolNotification>();
+            void Warn(string message)
+            {
+                notifications.Enqueue(new ToolNotification(message, IsAnalyzerFailure: false));
+                _warn(message);
+            }
+
+            void Fail(string message)
+            {
+                notifications.Enqueue(new ToolNotification(message, IsAnalyzerFailure: true));
+                _error(message);
+            }
+
+            using var codeBase = await LoadedCodeBase.LoadAsync(request, Warn, cancellationToken).ConfigureAwait(false);
+            var units = codeBase.Units;
+            var policies = codeBase.Policies;
+            var root = ReportRoot.For(codeBase.Directory);
+            var options = new PolicyAnalyzerOptions();
+            var findings = new ConcurrentBag<Finding>();
+            var summaries = new ConcurrentBag<UnitSummary>();
+            var done = 0;
+            _progress?.Invoke(0, units.Count);
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(units, parallel, async (unit, token) =>
+            {
+                var compilation = await unit.Compile(token).ConfigureAwait(false);
+                if (compilation is null)
+                {
+                    Warn(unit.Name + " could not be compiled for analysis; it was skipped");
+                }
+                else
+                {
+                    var choice = policies.For(unit.Directory, unit.ConfiguredPolicy);
+                    foreach (var finding in await AnalyzeAsync(compilation, options.Create(choice, unit.ConfigOptions), root, unit.Name, Fail, token).ConfigureAwait(false))
+                    {
+                        findings.Add(finding);
+                    }
+
+                    Inspect?.Invoke(unit, compilation, choice, root);
+                    var (files, lines) = Size(compilation);
+                    summaries.Add(new UnitSummary(unit.Name, unit.Directory, files, lines, choice.Path, choice.Origin));
+                }
+
+                _progress?.Invoke(Interlocked.Increment(ref done), units.Count);
+            }).ConfigureAwait(false);
+
+            var unique = findings
+                .GroupBy(f => (f.RuleId, f.Location.FullPath, f.Location.Line, f.Location.Column, f.Message))
+                .Select(g => g.First());
+            return new ScanResult
+            {
+                Target = Path.GetFullPath(request.Target),
+                Root = root,
+                Findings = Fingerprints.Assign(unique).OrderBy(f => f.Location.Path, StringComparer.Ordinal).ThenBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList(),
+                Rules = AnalyzerCatalog.Default.Rules,
+                Units = summaries.OrderBy(s => s.Name, StringComparer.Ordinal).ToList(),
+                Notifications = notifications.ToList(),
+                Duration = stopwatch.Elapsed,
+            };
+        }
+
+        private static async Task<IEnumerable<Finding>> AnalyzeAsync(Compilation compilation, AnalyzerOptions analyzerOptions, ReportRoot root, string unitName, Action<string> reportFailure, CancellationToken cancellationToken)
+        {
+            var diagnostics = await AnalyzerRunner.RunAsync(compilation, analyzerOptions, unitName, reportFailure, cancellationToken).ConfigureAwait(false);
+            var factory = new FindingFactory(compilation, root, unitName);
+            return diagnostics.Select(factory.Create).OfType<Finding>().ToList();
+        }
+
+        /// <summary>The source files and lines the compilation holds, not counting build output under obj/.</summary>
+        private static (int Files, long Lines) Size(Compilation compilation)
+        {
+            var files = 0;
+            long lines = 0;
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (string.IsNullOrEmpty(tree.FilePath) || tree.FilePath.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                files++;
+                lines += tree.GetText().Lines.Count;
+            }
+
+            return (files, lines);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using PhiGuard.Policy;
+
+namespace PhiGuard.Cli.Analysis
+{
+    /// <summary>The policy one project or folder is analysed with, and every file it was composed from.</summary>
+    internal sealed class PolicyChoice
+    {
+        public PolicyChoice(string? path, EffectivePolicy policy, IReadOnlyList<string> files, string origin)
+        {
+            Path = path;
+            Policy = policy;
+            Files = files;
+            Origin = origin;
+        }
+
+        /// <summary>The policy file, or null when the analyzers' built-in default applies.</summary>
+        public string? Path { get; }
+
+        public EffectivePolicy Policy { get; }
+
+        /// <summary>The policy file and the files it extends, as the compiler would get them as AdditionalFiles.</summary>
+        public IReadOnlyList<string> Files { get; }
+
+        /// <summary>Why this policy applies: <c>--policy</c>, the project's PhiGuardPolicyFile, the nearest phiguard.json, or the default.</summary>
+        public string Origin { get; }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using PhiGuard.Analyzers.Classification;
+using PhiGuard.Cli.Analysis;
+using PhiGuard.Cli.Findings;
+using PhiGuard.Policy;
+
+namespace PhiGuard.Cli.Inventory
+{
+    /// <summary>
+    /// Collects, from each analysed compilation, the types and members declared in source that its policy protects,
+    /// asking the analyzers' own classifier.
+    /// </summary>
+    internal sealed class InventoryCollector
+    {
+        private readonly ConcurrentBag<ProtectedSymbol> _symbols = new();
+
+        public IReadOnlyList<ProtectedSymbol> Symbols => _symbols
+            .DistinctBy(s => (s.Kind, s.Name, s.DeclaredAt))
+            .OrderBy(s => s.Name, System.StringComparer.Ordinal)
+            .ToList();
+
+        public void Collect(AnalysisUnit unit, Compilation compilation, PolicyChoice choice, ReportRoot root)
+        {
+            var classifier = new ProtectionClassifier(choice.Policy);
+            foreach (var type in SourceTypes.Of(compilation))
+            {
+                var typeEntry = classifier.ProtectedType(type);
+                if (typeEntry is not null)
+                {
+                    Add("type", SymbolNames.OfType(type), type.Name, typeEntry, type, unit.Name, root);
+                }
+
+                foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared && m is IFieldSymbol or IPropertySymbol))
+                {
+                    var memberEntry = classifier.ProtectedMember(member, type);
+                    if (memberEntry is not null)
+                    {
+                        Add("member", SymbolNames.OfMember(type, member), SymbolNames.Display(member), memberEntry, member, unit.Name, root);
+                    }
+                }
+            }
+        }
+
+        private void Add(string kind, string name, string display, Selector entry, ISymbol symbol, string project, ReportRoot root)
+        {
+            var span = symbol.Locations.First(l => l.IsInSource).GetLineSpan();
+            _symbols.Add(new ProtectedSymbol(
+                kind,
+                name,
+                display,
+                entry.Describe(),
+                entry.Position.Path + ":" + entry.Position.Line,
+                root.Relative(span.Path) + ":" + (span.StartLinePosition.Line + 1),
+                project));
+        }
+    }
+}
