@@ -49,6 +49,8 @@ namespace PhiGuard.EndToEnd.Tests
             return this;
         }
 
+        public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
+
         /// <summary>Adds (or sets the version of) a package the consumer's code uses, restored from NuGet like any other.</summary>
         public ConsumerProject Reference(string id, string version)
         {
@@ -85,6 +87,10 @@ namespace PhiGuard.EndToEnd.Tests
                 Root).ConfigureAwait(false);
             return new BuildOutcome(result.ExitCode, result.Output, BuildOutput.Diagnostics(result.Output));
         }
+
+        /// <summary>`dotnet format analyzers` on the project, with <paramref name="options"/> such as <c>--diagnostics PHI002</c>.</summary>
+        public Task<ProcessResult> FormatAnalyzersAsync(params string[] options) =>
+            ProcessRunner.RunAsync("dotnet", new[] { "format", "analyzers", Path.Combine(ProjectDirectory, "app.csproj") }.Concat(options), Root);
 
         public void Dispose()
         {

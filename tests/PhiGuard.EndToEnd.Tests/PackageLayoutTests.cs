@@ -17,7 +17,7 @@ namespace PhiGuard.EndToEnd.Tests
         }
 
         [Fact]
-        public void Analyzer_assemblies_and_their_dependency_are_under_analyzers_dotnet_cs()
+        public void Analyzer_and_code_fix_assemblies_and_their_dependency_are_under_analyzers_dotnet_cs()
         {
             using var zip = ZipFile.OpenRead(_package.PackagePath);
             var analyzers = zip.Entries.Select(e => e.FullName).Where(n => n.StartsWith("analyzers/", System.StringComparison.Ordinal)).OrderBy(n => n).ToList();
@@ -27,6 +27,7 @@ namespace PhiGuard.EndToEnd.Tests
                 {
                     "analyzers/dotnet/cs/Newtonsoft.Json.dll",
                     "analyzers/dotnet/cs/PhiGuard.Analyzers.dll",
+                    "analyzers/dotnet/cs/PhiGuard.CodeFixes.dll",
                     "analyzers/dotnet/cs/PhiGuard.Policy.dll",
                 },
                 analyzers);

@@ -34,7 +34,15 @@ namespace PhiGuard.Analyzers.Classification
 
         /// <summary>The first protected member a sink of <paramref name="mode"/> would write for a value of <paramref name="type"/>, or null.</summary>
         public ExposedMember? Structural(ITypeSymbol? type, ValueMode mode = ValueMode.Structure) =>
-            type is null ? null : _structural.GetOrAdd((type, mode), key => Walk(key.Type, RootName(key.Type), 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), key.Mode));
+            type is null ? null : _structural.GetOrAdd((type, mode), key => Walk(key.Type, RootName(key.Type), 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), key.Mode, null));
+
+        /// <summary>Every protected member a sink of <paramref name="mode"/> would write for a value of <paramref name="type"/>, in the order <see cref="Structural"/> meets them; not cached (code fixes ask).</summary>
+        public IReadOnlyList<ExposedMember> AllStructural(ITypeSymbol type, ValueMode mode)
+        {
+            var all = new List<ExposedMember>();
+            Walk(type, RootName(type), 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), mode, all);
+            return all;
+        }
 
         /// <summary>The first protected member a record's compiler-generated <c>ToString()</c> prints, or null.</summary>
         public ExposedMember? PrintedByRecordToString(ITypeSymbol? type)
@@ -77,12 +85,13 @@ namespace PhiGuard.Analyzers.Classification
             return element is null ? type.Name : RootName(element);
         }
 
-        private ExposedMember? Walk(ITypeSymbol type, string path, int depth, HashSet<ITypeSymbol> visiting, ValueMode mode)
+        /// <summary>The first exposed member; with <paramref name="all"/>, collects every one instead and returns null.</summary>
+        private ExposedMember? Walk(ITypeSymbol type, string path, int depth, HashSet<ITypeSymbol> visiting, ValueMode mode, List<ExposedMember>? all, ISymbol? member = null)
         {
             var own = _classifier.ProtectedValueType(type);
             if (own is not null && (!IsSerializer(mode) || depth >= MaxDepth || !HasMembersToPick(type, 0)))
             {
-                return new ExposedMember(path, own);
+                return Found(new ExposedMember(path, own, member), all);
             }
 
             if (depth >= MaxDepth || !visiting.Add(type))
@@ -99,14 +108,14 @@ namespace PhiGuard.Analyzers.Classification
 
                 foreach (var element in ElementTypes(type))
                 {
-                    var inner = Walk(element, path, depth + 1, visiting, mode);
+                    var inner = Walk(element, path, depth + 1, visiting, mode, all, member);
                     if (inner is not null)
                     {
                         return inner;
                     }
                 }
 
-                return IsWalkable(type) ? WalkMembers(type, path, depth, visiting, mode) : null;
+                return IsWalkable(type) ? WalkMembers(type, path, depth, visiting, mode, all) : null;
             }
             finally
             {
@@ -114,7 +123,7 @@ namespace PhiGuard.Analyzers.Classification
             }
         }
 
-        private ExposedMember? WalkMembers(ITypeSymbol type, string path, int depth, HashSet<ITypeSymbol> visiting, ValueMode mode)
+        private ExposedMember? WalkMembers(ITypeSymbol type, string path, int depth, HashSet<ITypeSymbol> visiting, ValueMode mode, List<ExposedMember>? all)
         {
             foreach (var written in SerializedMembers.Of(type, mode))
             {
@@ -128,7 +137,12 @@ namespace PhiGuard.Analyzers.Classification
                 var selector = _classifier.ProtectedMember(member, type);
                 if (selector is not null)
                 {
-                    return new ExposedMember(memberPath, selector);
+                    if (Found(new ExposedMember(memberPath, selector, member), all) is { } found)
+                    {
+                        return found;
+                    }
+
+                    continue;
                 }
 
                 if (_classifier.IsUnprotectedMember(member, type))
@@ -136,13 +150,24 @@ namespace PhiGuard.Analyzers.Classification
                     continue;
                 }
 
-                var inner = Walk(member is IPropertySymbol property ? property.Type : ((IFieldSymbol)written).Type, memberPath, depth + 1, visiting, mode);
+                var inner = Walk(member is IPropertySymbol property ? property.Type : ((IFieldSymbol)written).Type, memberPath, depth + 1, visiting, mode, all, member);
                 if (inner is not null)
                 {
                     return inner;
                 }
             }
 
+            return null;
+        }
+
+        private static ExposedMember? Found(ExposedMember exposed, List<ExposedMember>? all)
+        {
+            if (all is null)
+            {
+                return exposed;
+            }
+
+            all.Add(exposed);
             return null;
         }
 

@@ -76,6 +76,13 @@ namespace PhiGuard.Analyzers.Diagnostics
             "Exemptions are time-boxed. Past its expiry date an exemption no longer suppresses anything, and this error asks for a decision.",
             DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor SuppressionWithoutJustification = DescriptorFactory.Create(
+            RuleIdentifiers.SuppressionWithoutJustification,
+            "A PhiGuard suppression has no justification",
+            "{0} suppresses {1} without a justification; say why this is not a leak, or fix the finding",
+            "A suppression hides a possible leak from every later review. [SuppressMessage] of a PhiGuard rule needs a Justification, and #pragma warning disable of one a comment on the same line, that says why the value is safe there; empty and placeholder texts such as \"<justification>\", \"<Pending>\" or \"TODO\" do not count.",
+            DiagnosticSeverity.Info);
+
         /// <summary>The descriptor of each leak rule, by the kind of sink it watches.</summary>
         public static IReadOnlyDictionary<SinkKind, DiagnosticDescriptor> LeakBySink { get; } = new Dictionary<SinkKind, DiagnosticDescriptor>
         {

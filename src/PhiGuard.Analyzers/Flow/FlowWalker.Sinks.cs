@@ -109,7 +109,7 @@ namespace PhiGuard.Analyzers.Flow
 
             if (source is not null)
             {
-                _summary.AddHit(kind, location, source, sink, path);
+                _summary.AddHit(kind, mode, location, source, sink, path);
                 return;
             }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PhiGuard.Analyzers.Flow
 {
@@ -9,9 +10,13 @@ namespace PhiGuard.Analyzers.Flow
     internal static class MessageTemplate
     {
         /// <summary>For each hole in order: whether it destructures its argument.</summary>
-        public static IReadOnlyList<bool> DestructuringHoles(string template)
+        public static IReadOnlyList<bool> DestructuringHoles(string template) =>
+            Holes(template).Select(hole => hole.End > hole.Start + 1 && template[hole.Start + 1] == '@').ToList();
+
+        /// <summary>Where each hole starts and ends (its braces), in order; <c>{{</c> is an escaped brace, not a hole.</summary>
+        public static IReadOnlyList<(int Start, int End)> Holes(string template)
         {
-            var holes = new List<bool>();
+            var holes = new List<(int, int)>();
             for (var i = 0; i < template.Length; i++)
             {
                 if (template[i] != '{')
@@ -31,7 +36,7 @@ namespace PhiGuard.Analyzers.Flow
                     break;
                 }
 
-                holes.Add(end > i + 1 && template[i + 1] == '@');
+                holes.Add((i, end));
                 i = end;
             }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using PhiGuard.Analyzers.Sinks;
 using PhiGuard.Policy;
 
 namespace PhiGuard.Analyzers.Flow
@@ -7,9 +8,10 @@ namespace PhiGuard.Analyzers.Flow
     /// <summary>Protected data that reaches a sink: what it is, where it enters the sink, and the path it took.</summary>
     internal sealed class SinkHit
     {
-        public SinkHit(SinkKind kind, Location location, SourceLabel source, string sink, IReadOnlyList<Location> path)
+        public SinkHit(SinkKind kind, ValueMode mode, Location location, SourceLabel source, string sink, IReadOnlyList<Location> path)
         {
             Kind = kind;
+            Mode = mode;
             Location = location;
             Source = source;
             Sink = sink;
@@ -17,6 +19,9 @@ namespace PhiGuard.Analyzers.Flow
         }
 
         public SinkKind Kind { get; }
+
+        /// <summary>How the sink consumes the value: as text, destructured, or by which serializer's rules.</summary>
+        public ValueMode Mode { get; }
 
         /// <summary>The expression that carries the protected value into the sink (or into the call that leads to it).</summary>
         public Location Location { get; }

@@ -21,13 +21,13 @@ namespace PhiGuard.Analyzers.Flow
 
         public Taint ReceiverWrites { get; set; } = Taint.None;
 
-        public void AddHit(SinkKind kind, Location location, SourceLabel source, string sink, IReadOnlyList<Location> path)
+        public void AddHit(SinkKind kind, ValueMode mode, Location location, SourceLabel source, string sink, IReadOnlyList<Location> path)
         {
             // One finding per rule and place: a value that reaches several sinks of one kind through a callee is one leak.
             var key = kind + "|" + location.SourceTree?.FilePath + "|" + location.SourceSpan;
             if (_hitKeys.Add(key))
             {
-                _hits.Add(new SinkHit(kind, location, source, sink, path));
+                _hits.Add(new SinkHit(kind, mode, location, source, sink, path));
             }
         }
 

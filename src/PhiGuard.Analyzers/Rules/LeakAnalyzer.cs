@@ -20,6 +20,18 @@ namespace PhiGuard.Analyzers.Rules
         /// <summary>Diagnostic property naming the policy entry, for code fixes and reports.</summary>
         public const string SelectorProperty = "PhiGuard.Selector";
 
+        /// <summary>Diagnostic property: how the sink consumes the value (a <c>ValueMode</c>: <c>Text</c>, <c>Structure</c> for <c>{@Destructuring}</c>, or the serializer).</summary>
+        public const string ModeProperty = "PhiGuard.Mode";
+
+        /// <summary>PHI003 on an EF Core column: the documentation id of the entity type.</summary>
+        public const string EntityProperty = "PhiGuard.Entity";
+
+        /// <summary>PHI003 on an EF Core column: the documentation id of the unencrypted property.</summary>
+        public const string MemberProperty = "PhiGuard.Member";
+
+        /// <summary>PHI003 on an EF Core column: the documentation id of the <c>DbContext</c> that maps it.</summary>
+        public const string ContextProperty = "PhiGuard.Context";
+
         /// <summary>Diagnostic property naming the sink (with the calls that lead to it), for reports and their fingerprints.</summary>
         public const string SinkProperty = "PhiGuard.Sink";
 
@@ -85,6 +97,7 @@ namespace PhiGuard.Analyzers.Rules
                     var properties = ImmutableDictionary<string, string?>.Empty
                         .Add(SubjectProperty, hit.Source.Subject)
                         .Add(SelectorProperty, Selector.KeyOf(hit.Source.Selector.Kind) + ":" + hit.Source.Selector.Pattern)
+                        .Add(ModeProperty, hit.Mode.ToString())
                         .Add(SinkProperty, hit.Sink);
                     block.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,

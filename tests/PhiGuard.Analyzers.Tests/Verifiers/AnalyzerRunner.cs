@@ -32,10 +32,12 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
                 references,
                 new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
 
-        public static async Task<AnalyzerRun> RunAsync(Compilation compilation, string? policy)
+        /// <summary>Runs every analyzer, or only <paramref name="analyzer"/> when given.</summary>
+        public static async Task<AnalyzerRun> RunAsync(Compilation compilation, string? policy, DiagnosticAnalyzer? analyzer = null)
         {
             var exceptions = new ConcurrentBag<Exception>();
-            var diagnostics = await WithAnalyzers(compilation, policy, exceptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+            var analyzers = analyzer is null ? AllAnalyzers : ImmutableArray.Create(analyzer);
+            var diagnostics = await WithAnalyzers(compilation, policy, exceptions, analyzers).GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
             return new AnalyzerRun(diagnostics, exceptions.ToList());
         }
 
@@ -43,13 +45,13 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
         public static async Task<AnalyzerRun> RunOnDocumentAsync(Compilation compilation, SyntaxTree tree, string? policy)
         {
             var exceptions = new ConcurrentBag<Exception>();
-            var analysis = WithAnalyzers(compilation, policy, exceptions);
+            var analysis = WithAnalyzers(compilation, policy, exceptions, AllAnalyzers);
             var syntax = await analysis.GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None).ConfigureAwait(false);
             var semantic = await analysis.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null, CancellationToken.None).ConfigureAwait(false);
             return new AnalyzerRun(syntax.AddRange(semantic), exceptions.ToList());
         }
 
-        private static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, string? policy, ConcurrentBag<Exception> exceptions)
+        private static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, string? policy, ConcurrentBag<Exception> exceptions, ImmutableArray<DiagnosticAnalyzer> analyzers)
         {
             var additionalFiles = policy is null
                 ? ImmutableArray<AdditionalText>.Empty
@@ -59,7 +61,7 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
                 onAnalyzerException: (exception, _, _) => exceptions.Add(exception),
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: false);
-            return compilation.WithAnalyzers(AllAnalyzers, options);
+            return compilation.WithAnalyzers(analyzers, options);
         }
 
         private sealed class InMemoryAdditionalText : AdditionalText

@@ -71,7 +71,10 @@ namespace PhiGuard.Analyzers.Rules.EntityFramework
                     var contexts = string.Join(", ", entry.Value.Select(mapping => mapping.Context.Name).Distinct());
                     var properties = ImmutableDictionary<string, string?>.Empty
                         .Add(LeakAnalyzer.SubjectProperty, subject)
-                        .Add(LeakAnalyzer.SelectorProperty, Selector.KeyOf(selector.Kind) + ":" + selector.Pattern);
+                        .Add(LeakAnalyzer.SelectorProperty, Selector.KeyOf(selector.Kind) + ":" + selector.Pattern)
+                        .Add(LeakAnalyzer.EntityProperty, DocumentationCommentId.CreateDeclarationId(entity))
+                        .Add(LeakAnalyzer.MemberProperty, DocumentationCommentId.CreateDeclarationId(property))
+                        .Add(LeakAnalyzer.ContextProperty, DocumentationCommentId.CreateDeclarationId(entry.Value[0].Context));
                     var diagnostic = Diagnostic.Create(
                         descriptor,
                         location,
