@@ -22,7 +22,7 @@ namespace PhiGuard.Cli.Tests
             ("PHI002", "samples/PatientPortal/Endpoints/SummaryEndpoints.cs", 21, 53, "Patient.Nhi"),
             ("PHI003", "samples/PatientPortal/Domain/Patient.cs", 10, 19, "Patient.Nhi"),
             ("PHI003", "samples/PatientPortal/Endpoints/ExportEndpoints.cs", 22, 50, "ClinicalNote.Text"),
-            ("PHI003", "samples/PatientPortal/Endpoints/SummaryEndpoints.cs", 24, 65, "DbSet.FindAsync"),
+            ("PHI003", "samples/PatientPortal/Endpoints/SummaryEndpoints.cs", 24, 65, "Patient from DbSet.FindAsync"),
             ("PHI006", "samples/PatientPortal/Endpoints/SearchEndpoints.cs", 14, 70, "SearchForm.Nhi"),
         };
 
