@@ -36,7 +36,10 @@ namespace PhiGuard.Benchmarks
         public static ImmutableArray<DiagnosticAnalyzer> PhiGuard { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(
             new PHI001LogLeakAnalyzer(), new PHI004ExceptionMessageLeakAnalyzer(), new PHI005TelemetryLeakAnalyzer());
 
-        /// <summary>The baseline: an analyzer that asks the driver for the same operation blocks and does nothing.</summary>
+        /// <summary>The baseline: the compiler's own work, with an analyzer that registers nothing.</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> Compiler { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new IdleAnalyzer());
+
+        /// <summary>The second baseline: an analyzer that asks the driver for every operation block and does nothing.</summary>
         public static ImmutableArray<DiagnosticAnalyzer> Empty { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
 
         public static AnalysisRun FromSources(IEnumerable<(string Path, string Text)> sources, IEnumerable<string> referencePaths, string policy, IEnumerable<string> preprocessorSymbols)

@@ -19,6 +19,7 @@ namespace PhiGuard.Benchmarks
     {
         private AnalysisRun _run = null!;
         private SyntaxTree _document = null!;
+        private CompilationWithAnalyzers _withIdle = null!;
         private CompilationWithAnalyzers _withEmpty = null!;
         private CompilationWithAnalyzers _withPhiGuard = null!;
 
@@ -32,11 +33,15 @@ namespace PhiGuard.Benchmarks
         [IterationSetup]
         public void BindDocument()
         {
+            _withIdle = Bound(AnalysisRun.Compiler);
             _withEmpty = Bound(AnalysisRun.Empty);
             _withPhiGuard = Bound(AnalysisRun.PhiGuard);
         }
 
         [Benchmark(Baseline = true)]
+        public Task<ImmutableArray<Diagnostic>> Document_with_idle_analyzer() => Analyze(_withIdle);
+
+        [Benchmark]
         public Task<ImmutableArray<Diagnostic>> Document_with_empty_analyzer() => Analyze(_withEmpty);
 
         [Benchmark]
