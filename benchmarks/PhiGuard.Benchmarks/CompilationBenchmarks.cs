@@ -22,7 +22,7 @@ namespace PhiGuard.Benchmarks
         public Task<ImmutableArray<Diagnostic>> Compiler_alone() => _run.AllDiagnosticsAsync(AnalysisRun.Compiler);
 
         [Benchmark]
-        public Task<ImmutableArray<Diagnostic>> Compiler_with_empty_analyzer() => _run.AllDiagnosticsAsync(AnalysisRun.Empty);
+        public Task<ImmutableArray<Diagnostic>> Compiler_with_operation_block_analyzer() => _run.AllDiagnosticsAsync(AnalysisRun.OperationBlocks);
 
         [Benchmark]
         public Task<ImmutableArray<Diagnostic>> Compiler_with_PhiGuard() => _run.AllDiagnosticsAsync(AnalysisRun.PhiGuard);

@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace PhiGuard.Benchmarks
 {
     /// <summary>
-    /// The processor time a build and a document analysis take with the compiler alone (an analyzer that registers
-    /// nothing), with an analyzer that asks for every operation block and does nothing, and with PhiGuard, run in turns.
+    /// The processor time a build and a document analysis take with each baseline analyzer (<see cref="BaselineKind"/>)
+    /// and with PhiGuard, run in turns.
     /// On a shared machine wall-clock times swing with the load of other processes; processor time barely does, so this
     /// is the number docs/performance.md compares. Usage: <c>cpu generated|real [rounds]</c>.
     /// </summary>
@@ -24,7 +24,7 @@ namespace PhiGuard.Benchmarks
             var document = CodeBases.Document(run);
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} files, {2} lines; document {3} ({4} lines)", codeBase, run.Trees.Count, run.Trees.Sum(tree => tree.GetText().Lines.Count), document.FilePath, document.GetText().Lines.Count));
 
-            var configurations = new[] { ("compiler", AnalysisRun.Compiler), ("op-blocks", AnalysisRun.Empty), ("PhiGuard", AnalysisRun.PhiGuard) };
+            var configurations = new[] { ("compiler", AnalysisRun.Compiler), ("syntax", AnalysisRun.MethodSyntax), ("op-blocks", AnalysisRun.OperationBlocks), ("PhiGuard", AnalysisRun.PhiGuard) };
             var build = configurations.ToDictionary(c => c.Item1, _ => new List<(double Cpu, double Wall)>());
             var single = configurations.ToDictionary(c => c.Item1, _ => new List<(double Cpu, double Wall)>());
             var findings = 0;
@@ -89,7 +89,7 @@ namespace PhiGuard.Benchmarks
                 Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0,-9} processor {1,10:F3} {3}   wall {2,10:F3} {3}   (median of {4})", pair.Key, Median(pair.Value.Select(s => s.Cpu)), Median(pair.Value.Select(s => s.Wall)), unit, pair.Value.Count));
             }
 
-            foreach (var baseline in new[] { "compiler", "op-blocks" })
+            foreach (var baseline in new[] { "compiler", "syntax", "op-blocks" })
             {
                 var baseCpu = Median(samples[baseline].Select(s => s.Cpu));
                 Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  PhiGuard adds {0:F3} {1} of processor time to {2}: {3:P1} of it", phiCpu - baseCpu, unit, baseline, (phiCpu - baseCpu) / baseCpu));
