@@ -36,8 +36,14 @@ namespace PhiGuard.Benchmarks
         public static ImmutableArray<DiagnosticAnalyzer> PhiGuard { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(
             new PHI001LogLeakAnalyzer(), new PHI004ExceptionMessageLeakAnalyzer(), new PHI005TelemetryLeakAnalyzer());
 
-        /// <summary>The baseline: an analyzer that asks the driver for the same operation blocks and does nothing.</summary>
-        public static ImmutableArray<DiagnosticAnalyzer> Empty { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
+        /// <summary>The baseline of a build: the compiler's own work, with an analyzer that registers nothing.</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> Compiler { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new BaselineAnalyzer(BaselineKind.Nothing));
+
+        /// <summary>The baseline of one document: an analyzer that looks at every method's syntax and does nothing.</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> MethodSyntax { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new BaselineAnalyzer(BaselineKind.MethodSyntax));
+
+        /// <summary>An analyzer that asks the driver for every operation block and does nothing.</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> OperationBlocks { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new BaselineAnalyzer(BaselineKind.OperationBlocks));
 
         public static AnalysisRun FromSources(IEnumerable<(string Path, string Text)> sources, IEnumerable<string> referencePaths, string policy, IEnumerable<string> preprocessorSymbols)
         {

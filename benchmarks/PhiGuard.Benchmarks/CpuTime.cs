@@ -11,7 +11,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace PhiGuard.Benchmarks
 {
     /// <summary>
-    /// The processor time a build and a document analysis take, with the empty analyzer and with PhiGuard, run in turns.
+    /// The processor time a build and a document analysis take with each baseline analyzer (<see cref="BaselineKind"/>)
+    /// and with PhiGuard, run in turns.
     /// On a shared machine wall-clock times swing with the load of other processes; processor time barely does, so this
     /// is the number docs/performance.md compares. Usage: <c>cpu generated|real [rounds]</c>.
     /// </summary>
@@ -23,13 +24,14 @@ namespace PhiGuard.Benchmarks
             var document = CodeBases.Document(run);
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} files, {2} lines; document {3} ({4} lines)", codeBase, run.Trees.Count, run.Trees.Sum(tree => tree.GetText().Lines.Count), document.FilePath, document.GetText().Lines.Count));
 
-            var build = new Dictionary<string, List<(double Cpu, double Wall)>> { ["empty"] = new(), ["PhiGuard"] = new() };
-            var single = new Dictionary<string, List<(double Cpu, double Wall)>> { ["empty"] = new(), ["PhiGuard"] = new() };
+            var configurations = new[] { ("compiler", AnalysisRun.Compiler), ("syntax", AnalysisRun.MethodSyntax), ("op-blocks", AnalysisRun.OperationBlocks), ("PhiGuard", AnalysisRun.PhiGuard) };
+            var build = configurations.ToDictionary(c => c.Item1, _ => new List<(double Cpu, double Wall)>());
+            var single = configurations.ToDictionary(c => c.Item1, _ => new List<(double Cpu, double Wall)>());
             var findings = 0;
             rounds = Math.Max(1, rounds);
             for (var round = 0; round <= rounds; round++)
             {
-                foreach (var (name, analyzers) in new[] { ("empty", AnalysisRun.Empty), ("PhiGuard", AnalysisRun.PhiGuard) })
+                foreach (var (name, analyzers) in configurations)
                 {
                     var (cpu, wall, diagnostics) = Measure(() => run.AllDiagnosticsAsync(analyzers).GetAwaiter().GetResult());
                     var (documentCpu, documentWall, _) = MeasureDocument(run, document, analyzers);
@@ -80,7 +82,6 @@ namespace PhiGuard.Benchmarks
                 return sorted[sorted.Count / 2] * scale;
             }
 
-            var emptyCpu = Median(samples["empty"].Select(s => s.Cpu));
             var phiCpu = Median(samples["PhiGuard"].Select(s => s.Cpu));
             Console.WriteLine(what + ":");
             foreach (var pair in samples)
@@ -88,7 +89,11 @@ namespace PhiGuard.Benchmarks
                 Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0,-9} processor {1,10:F3} {3}   wall {2,10:F3} {3}   (median of {4})", pair.Key, Median(pair.Value.Select(s => s.Cpu)), Median(pair.Value.Select(s => s.Wall)), unit, pair.Value.Count));
             }
 
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  PhiGuard adds {0:F3} {1} of processor time: {2:P1} of the baseline", phiCpu - emptyCpu, unit, (phiCpu - emptyCpu) / emptyCpu));
+            foreach (var baseline in new[] { "compiler", "syntax", "op-blocks" })
+            {
+                var baseCpu = Median(samples[baseline].Select(s => s.Cpu));
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  PhiGuard adds {0:F3} {1} of processor time to {2}: {3:P1} of it", phiCpu - baseCpu, unit, baseline, (phiCpu - baseCpu) / baseCpu));
+            }
         }
     }
 }

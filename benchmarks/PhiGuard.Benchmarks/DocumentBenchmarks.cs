@@ -19,7 +19,8 @@ namespace PhiGuard.Benchmarks
     {
         private AnalysisRun _run = null!;
         private SyntaxTree _document = null!;
-        private CompilationWithAnalyzers _withEmpty = null!;
+        private CompilationWithAnalyzers _withMethodSyntax = null!;
+        private CompilationWithAnalyzers _withOperationBlocks = null!;
         private CompilationWithAnalyzers _withPhiGuard = null!;
 
         [GlobalSetup]
@@ -32,12 +33,16 @@ namespace PhiGuard.Benchmarks
         [IterationSetup]
         public void BindDocument()
         {
-            _withEmpty = Bound(AnalysisRun.Empty);
+            _withMethodSyntax = Bound(AnalysisRun.MethodSyntax);
+            _withOperationBlocks = Bound(AnalysisRun.OperationBlocks);
             _withPhiGuard = Bound(AnalysisRun.PhiGuard);
         }
 
         [Benchmark(Baseline = true)]
-        public Task<ImmutableArray<Diagnostic>> Document_with_empty_analyzer() => Analyze(_withEmpty);
+        public Task<ImmutableArray<Diagnostic>> Document_with_method_syntax_analyzer() => Analyze(_withMethodSyntax);
+
+        [Benchmark]
+        public Task<ImmutableArray<Diagnostic>> Document_with_operation_block_analyzer() => Analyze(_withOperationBlocks);
 
         [Benchmark]
         public Task<ImmutableArray<Diagnostic>> Document_with_PhiGuard() => Analyze(_withPhiGuard);

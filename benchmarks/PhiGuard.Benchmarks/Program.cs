@@ -4,7 +4,8 @@ namespace PhiGuard.Benchmarks
 {
     /// <summary>
     /// Runs the benchmarks the command line selects (<c>--filter</c>), or, with <c>cpu generated|real [rounds]</c>, the
-    /// processor-time comparison; see docs/performance.md.
+    /// processor-time comparison, or, with <c>findings generated|real FILE</c>,
+    /// the list of findings; see docs/performance.md.
     /// </summary>
     public static class Program
     {
@@ -13,6 +14,12 @@ namespace PhiGuard.Benchmarks
             if (args.Length > 0 && args[0] == "cpu")
             {
                 CpuTime.Run(args.Length > 1 ? args[1] : "generated", args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+                return;
+            }
+
+            if (args.Length > 2 && args[0] == "findings")
+            {
+                FindingsList.Write(args[1], args[2]);
                 return;
             }
 
