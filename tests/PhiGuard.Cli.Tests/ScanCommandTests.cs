@@ -126,6 +126,30 @@ namespace PhiGuard.Cli.Tests
         }
 
         [Fact]
+        public async Task Policy_exemption_shows_its_justification_approver_and_ticket_in_every_report()
+        {
+            using var code = ClinicCode.Create().Write("phiguard.json", ClinicCode.Policy.Replace(
+                "\"version\": 1,",
+                "\"version\": 1, \"exemptions\": [ { \"rule\": \"PHI001\", \"scope\": \"Clinic.PatientService\", \"justification\": \"Admission log is kept on the clinic's encrypted volume\", \"expires\": \"2099-01-01\", \"approvedBy\": \"privacy@clinic.example\", \"ticket\": \"SEC-42\" } ],"));
+
+            var sarifRun = await PhiGuardTool.RunAsync(code.Path, "scan", ".", "--no-build", "--format", "sarif");
+            var textRun = await PhiGuardTool.RunAsync(code.Path, "scan", ".", "--no-build");
+
+            Assert.True(sarifRun.ExitCode == 0, sarifRun.ToString());
+            using var sarif = JsonDocument.Parse(sarifRun.Output);
+            var suppression = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                .Single(r => r.GetProperty("ruleId").GetString() == "PHI001")
+                .GetProperty("suppressions")[0];
+            Assert.Equal("external", suppression.GetProperty("kind").GetString());
+            var justification = suppression.GetProperty("justification").GetString()!;
+            Assert.Contains("Admission log is kept on the clinic's encrypted volume", justification);
+            Assert.Contains("approved by privacy@clinic.example", justification);
+            Assert.Contains("ticket SEC-42", justification);
+            Assert.True(textRun.ExitCode == 0, textRun.ToString());
+            Assert.Contains("policy exemption: Admission log is kept on the clinic's encrypted volume", textRun.Output);
+        }
+
+        [Fact]
         public async Task Fingerprints_survive_edits_that_move_lines()
         {
             using var code = ClinicCode.Create();

@@ -105,8 +105,8 @@ namespace PhiGuard.Cli.Analysis
                 return null;
             }
 
-            var attribute = diagnostic.GetSuppressionInfo(_compilation)?.Attribute;
-            if (attribute is not null)
+            var info = diagnostic.GetSuppressionInfo(_compilation);
+            if (info?.Attribute is { } attribute)
             {
                 var justification = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Justification").Value.Value as string;
                 return new Suppression(SuppressionSource.SuppressMessage, justification);
@@ -117,7 +117,8 @@ namespace PhiGuard.Cli.Analysis
                 return new Suppression(SuppressionSource.Pragma, null);
             }
 
-            return new Suppression(SuppressionSource.Exemption, null);
+            var exemption = info?.ProgrammaticSuppressions.FirstOrDefault();
+            return new Suppression(SuppressionSource.Exemption, exemption?.Descriptor.Justification.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }
