@@ -26,7 +26,8 @@ namespace PhiGuard.Analyzers.Tests.Packs
         [InlineData("genomeSequence")]
         [InlineData("genotype")]
         [InlineData("biometricTemplate")]
-        [InlineData("fingerprint")]
+        [InlineData("fingerprintTemplate")]
+        [InlineData("fingerprintImage")]
         [InlineData("voicePrint")]
         public Task Special_category_health_data_is_protected(string name) => Verify(name, isProtected: true);
 
@@ -37,7 +38,9 @@ namespace PhiGuard.Analyzers.Tests.Packs
         [InlineData("condition")]
         [InlineData("isDisabled")]
         [InlineData("submitted")]
+        [InlineData("fingerprint")]
         [InlineData("certificateFingerprint")]
+        [InlineData("contentFingerprint")]
         [InlineData("treatmentGroup")]
         public Task Look_alike_is_not_protected(string name) => Verify(name, isProtected: false);
     }
