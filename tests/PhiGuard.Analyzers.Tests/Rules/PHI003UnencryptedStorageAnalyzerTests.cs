@@ -173,6 +173,25 @@ namespace PhiGuard.Analyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task Ef_core_raw_sql_with_protected_values_is_reported() => Verify("""
+            public void Run(Microsoft.EntityFrameworkCore.DbContext db, Patient patient)
+            {
+                Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, {|PHI003:"UPDATE patients SET ssn = '" + patient.Ssn + "'"|});
+                Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, "UPDATE patients SET name = {0}", {|PHI003:patient.Name|});
+                Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSql(db.Database, {|PHI003:$"UPDATE patients SET ssn = {patient.Ssn}"|});
+            }
+            """);
+
+        [Fact]
+        public Task Ef_core_raw_sql_with_ids_only_is_clean() => Verify("""
+            public void Run(Microsoft.EntityFrameworkCore.DbContext db, Patient patient)
+            {
+                Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, "DELETE FROM visits WHERE patient_id = {0}", patient.Id);
+                Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSql(db.Database, $"DELETE FROM visits WHERE patient_id = {patient.Id}");
+            }
+            """);
+
+        [Fact]
         public Task Distributed_cache_and_redis_writes_are_reported() => Verify("""
             public async Task Run(Microsoft.Extensions.Caching.Distributed.IDistributedCache cache, StackExchange.Redis.IDatabase redis, Patient patient)
             {
