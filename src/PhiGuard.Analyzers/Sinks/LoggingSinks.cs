@@ -1,3 +1,4 @@
+using System.Linq;
 using PhiGuard.Policy;
 
 namespace PhiGuard.Analyzers.Sinks
@@ -12,9 +13,14 @@ namespace PhiGuard.Analyzers.Sinks
             SinkDefinition.Of(Log, "Microsoft.Extensions.Logging.LoggerExtensions", "Log", "LogTrace", "LogDebug", "LogInformation", "LogWarning", "LogError", "LogCritical", "BeginScope").Template("message"),
             SinkDefinition.Of(Log, "Microsoft.Extensions.Logging.ILogger", "Log", "BeginScope").Derived(),
 
-            SinkDefinition.Of(Log, "Serilog.ILogger", "Write", "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "ForContext").Derived().Template("messageTemplate"),
-            SinkDefinition.Of(Log, "Serilog.Log", "Write", "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "ForContext").Template("messageTemplate"),
-            SinkDefinition.Of(Log, "Serilog.Context.LogContext", "PushProperty"),
+            SinkDefinition.Of(Log, "Serilog.ILogger", "Write", "Verbose", "Debug", "Information", "Warning", "Error", "Fatal").Derived().Template("messageTemplate"),
+            SinkDefinition.Of(Log, "Serilog.Log", "Write", "Verbose", "Debug", "Information", "Warning", "Error", "Fatal").Template("messageTemplate"),
+            SinkDefinition.Of(Log, "Serilog.ILogger", "ForContext").Derived().When(call => !Destructures(call)),
+            SinkDefinition.Of(Log, "Serilog.ILogger", "ForContext").Derived().Only("value").Structured().When(Destructures),
+            SinkDefinition.Of(Log, "Serilog.Log", "ForContext").When(call => !Destructures(call)),
+            SinkDefinition.Of(Log, "Serilog.Log", "ForContext").Only("value").Structured().When(Destructures),
+            SinkDefinition.Of(Log, "Serilog.Context.LogContext", "PushProperty").When(call => !Destructures(call)),
+            SinkDefinition.Of(Log, "Serilog.Context.LogContext", "PushProperty").Only("value").Structured().When(Destructures),
 
             SinkDefinition.Of(Log, "NLog.ILoggerBase", "Log", "Trace", "Debug", "Info", "Warn", "Error", "Fatal").Derived().Template("message"),
             SinkDefinition.Of(Log, "NLog.ILogger", "Log", "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "ConditionalTrace", "ConditionalDebug", "WithProperty").Derived().Template("message"),
@@ -37,5 +43,15 @@ namespace PhiGuard.Analyzers.Sinks
             SinkDefinition.Of(Log, "System.Diagnostics.TraceListener", "Write", "WriteLine", "TraceData", "TraceEvent", "Fail").Derived(),
             SinkDefinition.Of(Log, "System.Diagnostics.EventLog", "WriteEntry", "WriteEvent"),
         };
+
+        /// <summary>
+        /// Serilog's <c>ForContext(name, value, destructureObjects: true)</c> and <c>PushProperty(name, value, true)</c>
+        /// write the value member by member, as a <c>{@Hole}</c> does. A flag that is not a constant counts as set.
+        /// </summary>
+        private static bool Destructures(SinkCall call)
+        {
+            var flag = call.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == "destructureObjects")?.Value.ConstantValue;
+            return flag is not null && !(flag.Value is { HasValue: true, Value: false });
+        }
     }
 }

@@ -334,6 +334,32 @@ namespace PhiGuard.Analyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task Serilog_context_properties_with_destructureObjects_write_every_member() => Verify("""
+            public void Run(Referral referral, Serilog.ILogger log, bool deep)
+            {
+                log.ForContext("Referral", {|PHI001:referral|}, destructureObjects: true).Information("Seen");
+                Serilog.Log.ForContext("Referral", {|PHI001:referral|}, true).Information("Seen");
+                using (Serilog.Context.LogContext.PushProperty("Referral", {|PHI001:referral|}, true))
+                using (Serilog.Context.LogContext.PushProperty("Referral", {|PHI001:referral|}, deep))
+                {
+                }
+            }
+            """);
+
+        [Fact]
+        public Task Serilog_context_properties_without_destructuring_write_ToString() => Verify("""
+            public void Run(Referral referral, SealedReferralCard sealedCard, Serilog.ILogger log)
+            {
+                log.ForContext("Referral", referral).Information("Seen");
+                log.ForContext("Referral", referral, destructureObjects: false).Information("Seen");
+                using (Serilog.Context.LogContext.PushProperty("Referral", referral))
+                using (Serilog.Context.LogContext.PushProperty("Card", sealedCard, true))
+                {
+                }
+            }
+            """);
+
+        [Fact]
         public Task Serilog_plain_hole_writes_ToString_which_only_a_record_fills_with_members() => Verify("""
             public void Run(Referral referral, ReferralCard card)
             {
