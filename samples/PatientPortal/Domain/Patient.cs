@@ -5,7 +5,7 @@ public class Patient
 {
     public int Id { get; set; }
 
-    // Seeded leak (PHI003): the NHI column has no encrypting converter in PortalDbContext, so /lookup/{nhi} can query it.
+    // Seeded leak (PHI003): the NHI column has no encrypting converter in PortalDbContext, so POST /lookup can query it.
     /// <summary>National Health Index number, such as ZAA0067.</summary>
     public string Nhi { get; set; } = "";
 

@@ -25,13 +25,14 @@ public static class ResultsEndpoints
             return Results.Ok(patient.Results.Select(r => new { r.Code, r.Value, r.Interpretation, r.ReportedAt }));
         });
 
-        app.MapGet("/lookup/{nhi}", async (string nhi, PortalDbContext db, ILogger<PortalDbContext> logger) =>
+        // Correct: the NHI travels in the POST body, not in the URL (where browser history and access logs keep it).
+        app.MapPost("/lookup", async (LookupRequest request, PortalDbContext db, ILogger<PortalDbContext> logger) =>
         {
-            var patient = await db.Patients.SingleOrDefaultAsync(p => p.Nhi == nhi);
+            var patient = await db.Patients.SingleOrDefaultAsync(p => p.Nhi == request.Nhi);
             if (patient is null)
             {
                 // Correct: the NHI is masked before it is logged.
-                logger.LogWarning("No patient with NHI {Nhi}", PhiMask.Mask(nhi));
+                logger.LogWarning("No patient with NHI {Nhi}", PhiMask.Mask(request.Nhi));
                 return Results.NotFound();
             }
 
@@ -44,4 +45,6 @@ public static class ResultsEndpoints
             return Results.Ok(new { patient.Id });
         });
     }
+
+    public sealed record LookupRequest(string Nhi);
 }
