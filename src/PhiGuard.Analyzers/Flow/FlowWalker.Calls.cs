@@ -269,7 +269,7 @@ namespace PhiGuard.Analyzers.Flow
             {
                 var stored = arguments.Where(a => !(method.IsExtensionMethod && a.Ordinal == 0)).Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint));
                 var container = method.IsExtensionMethod ? arguments.FirstOrDefault(a => a.Ordinal == 0)?.Argument.Value : receiver;
-                if (!stored.IsEmpty && EntityOf(container) is { } entity)
+                if (!stored.IsEmpty && EntityOf(ChainedReceiver(container)) is { } entity)
                 {
                     _state.Add(entity, stored);
                     RecordWrite(entity, stored);
@@ -303,6 +303,17 @@ namespace PhiGuard.Analyzers.Flow
             return Projections.ResultInputs(method) is { } relevant
                 ? arguments.Where(argument => relevant.Contains(argument.Ordinal)).Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint))
                 : inputs;
+        }
+
+        /// <summary>What a chain of mutators changes: <c>builder</c> in <c>builder.Append(a).Append(b)</c>, as each call returns its receiver.</summary>
+        private static IOperation? ChainedReceiver(IOperation? container)
+        {
+            while (container is IInvocationOperation call && Mutators.ReturnsReceiver(call.TargetMethod))
+            {
+                container = call.TargetMethod.IsExtensionMethod ? call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value : call.Instance;
+            }
+
+            return container;
         }
 
         private Taint InvokeLocalFunction(IMethodSymbol method, List<ArgumentValue> arguments)

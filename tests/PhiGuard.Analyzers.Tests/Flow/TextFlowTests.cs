@@ -81,6 +81,29 @@ namespace PhiGuard.Analyzers.Tests.Flow
             """);
 
         [Fact]
+        public Task StringBuilder_chain_on_a_local_is_reported() => Verify("""
+            public void Run(Patient patient)
+            {
+                var builder = new StringBuilder();
+                builder.Append("Patient ").Append(patient.Ssn);
+                _logger.LogInformation({|PHI001:builder.ToString()|});
+                var lines = new StringBuilder();
+                lines.Append("a").AppendLine(patient.Name).Append("b");
+                Console.WriteLine({|PHI001:lines.ToString()|});
+            }
+            """);
+
+        [Fact]
+        public Task StringBuilder_chain_of_unprotected_values_on_a_local_is_clean() => Verify("""
+            public void Run(Patient patient)
+            {
+                var lines = new StringBuilder();
+                lines.Append("a").AppendLine(patient.Id.ToString()).Append(patient.Name.Length);
+                Console.WriteLine(lines.ToString());
+            }
+            """);
+
+        [Fact]
         public Task ToString_of_unprotected_value_is_clean() => Verify("""
             public void Run(Visit visit) => _logger.LogDebug(visit.When.ToString("d"));
             """);
