@@ -268,11 +268,16 @@ namespace PhiGuard.Analyzers.Flow
             if (Mutators.StoresArguments(method) && sinkKinds.IsEmpty)
             {
                 var stored = arguments.Where(a => !(method.IsExtensionMethod && a.Ordinal == 0)).Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint));
+                if (method.Name == "AppendFormatted")
+                {
+                    // An interpolated string handler formats each hole as the string would: a record prints its members.
+                    stored = arguments.Aggregate(stored, (taint, argument) => taint.Union(PrintedBy(argument.Argument.Value)));
+                }
+
                 var container = method.IsExtensionMethod ? arguments.FirstOrDefault(a => a.Ordinal == 0)?.Argument.Value : receiver;
                 if (!stored.IsEmpty && EntityOf(ChainedReceiver(container)) is { } entity)
                 {
-                    _state.Add(entity, stored);
-                    RecordWrite(entity, stored);
+                    StoreIntoContainer(entity, stored);
                 }
             }
 
@@ -303,6 +308,21 @@ namespace PhiGuard.Analyzers.Flow
             return Projections.ResultInputs(method) is { } relevant
                 ? arguments.Where(argument => relevant.Contains(argument.Ordinal)).Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint))
                 : inputs;
+        }
+
+        /// <summary>
+        /// The container now holds <paramref name="stored"/> too; so does the place it copies when it is a flow capture,
+        /// such as the receiver the compiler spills to hand it to an interpolated string handler (<c>builder.Append($"...")</c>).
+        /// </summary>
+        private void StoreIntoContainer(Entity container, Taint stored)
+        {
+            _state.Add(container, stored);
+            RecordWrite(container, stored);
+            if (container.Kind == EntityKind.Capture && _captureAliases.TryGetValue(container.Capture, out var alias))
+            {
+                _state.Add(alias, stored);
+                RecordWrite(alias, stored);
+            }
         }
 
         /// <summary>What a chain of mutators changes: <c>builder</c> in <c>builder.Append(a).Append(b)</c>, as each call returns its receiver.</summary>

@@ -28,6 +28,8 @@ namespace PhiGuard.Analyzers.Flow
                 case "AppendLine":
                 case "AppendFormat":
                 case "AppendJoin":
+                case "AppendLiteral":
+                case "AppendFormatted":
                 case "Replace":
                 case "Set":
                 case "SetValue":
