@@ -32,6 +32,11 @@ namespace PhiGuard.Analyzers.Flow
             result = summary is not null
                 ? result.Union(ApplySummary(method, summary, receiver, receiverTaint, arguments, sinkKinds))
                 : result.Union(CallLibrary(method, receiver, receiverTaint, arguments, sinkKinds));
+            if (method.MethodKind == MethodKind.DelegateInvoke)
+            {
+                result = result.Union(InvokeLocalDelegate(receiver, arguments));
+            }
+
             return selector is null && Facts.IsFactMethod(method) ? Taint.None : result;
         }
 
@@ -334,6 +339,57 @@ namespace PhiGuard.Analyzers.Flow
             }
 
             return container;
+        }
+
+        /// <summary>
+        /// A call through a local delegate runs each lambda or local function the body assigns to that local, with this
+        /// call's arguments and the state here; the call is also still treated as a library call, for whatever else the
+        /// delegate may hold.
+        /// </summary>
+        private Taint InvokeLocalDelegate(IOperation? receiver, List<ArgumentValue> arguments)
+        {
+            var entity = EntityOf(receiver);
+            if (entity is { Kind: EntityKind.Capture } && _captureAliases.TryGetValue(entity.Capture, out var alias))
+            {
+                entity = alias;
+            }
+
+            if (entity is not { Kind: EntityKind.Local, Symbol: ILocalSymbol local })
+            {
+                return Taint.None;
+            }
+
+            var result = Taint.None;
+            foreach (var value in ValuesAssignedTo(local))
+            {
+                if (LambdaOf(value) is { } lambda)
+                {
+                    result = result.Union(Lambda(lambda, parameter => ArgumentTaint(arguments, Taint.None, parameter.Ordinal)));
+                }
+                else if (MethodGroupOf(value) is { MethodKind: MethodKind.LocalFunction } function)
+                {
+                    result = result.Union(InvokeLocalFunction(function, arguments));
+                }
+            }
+
+            return result;
+        }
+
+        private List<IOperation> ValuesAssignedTo(ILocalSymbol local)
+        {
+            if (!_localAssignments.TryGetValue(local, out var values))
+            {
+                values = _graph.Blocks
+                    .SelectMany(block => block.BranchValue is null ? block.Operations : block.Operations.Add(block.BranchValue))
+                    .SelectMany(operation => operation.DescendantsAndSelf())
+                    .OfType<ISimpleAssignmentOperation>()
+                    .Where(assignment => assignment.Target is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local))
+                    .Select(assignment => assignment.Value)
+                    .ToList();
+                _localAssignments[local] = values;
+            }
+
+            return values;
         }
 
         private Taint InvokeLocalFunction(IMethodSymbol method, List<ArgumentValue> arguments)
