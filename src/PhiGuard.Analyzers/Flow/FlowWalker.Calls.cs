@@ -32,6 +32,11 @@ namespace PhiGuard.Analyzers.Flow
             result = summary is not null
                 ? result.Union(ApplySummary(method, summary, receiver, receiverTaint, arguments, sinkKinds))
                 : result.Union(CallLibrary(method, receiver, receiverTaint, arguments, sinkKinds));
+            if (method.MethodKind == MethodKind.DelegateInvoke)
+            {
+                result = result.Union(InvokeLocalDelegate(receiver, arguments));
+            }
+
             return selector is null && Facts.IsFactMethod(method) ? Taint.None : result;
         }
 
@@ -268,11 +273,16 @@ namespace PhiGuard.Analyzers.Flow
             if (Mutators.StoresArguments(method) && sinkKinds.IsEmpty)
             {
                 var stored = arguments.Where(a => !(method.IsExtensionMethod && a.Ordinal == 0)).Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint));
-                var container = method.IsExtensionMethod ? arguments.FirstOrDefault(a => a.Ordinal == 0)?.Argument.Value : receiver;
-                if (!stored.IsEmpty && EntityOf(container) is { } entity)
+                if (method.Name == "AppendFormatted")
                 {
-                    _state.Add(entity, stored);
-                    RecordWrite(entity, stored);
+                    // An interpolated string handler formats each hole as the string would: a record prints its members.
+                    stored = arguments.Aggregate(stored, (taint, argument) => taint.Union(PrintedBy(argument.Argument.Value)));
+                }
+
+                var container = method.IsExtensionMethod ? arguments.FirstOrDefault(a => a.Ordinal == 0)?.Argument.Value : receiver;
+                if (!stored.IsEmpty && EntityOf(ChainedReceiver(container)) is { } entity)
+                {
+                    StoreIntoContainer(entity, stored);
                 }
             }
 
@@ -303,6 +313,83 @@ namespace PhiGuard.Analyzers.Flow
             return Projections.ResultInputs(method) is { } relevant
                 ? arguments.Where(argument => relevant.Contains(argument.Ordinal)).Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint))
                 : inputs;
+        }
+
+        /// <summary>
+        /// The container now holds <paramref name="stored"/> too; so does the place it copies when it is a flow capture,
+        /// such as the receiver the compiler spills to hand it to an interpolated string handler (<c>builder.Append($"...")</c>).
+        /// </summary>
+        private void StoreIntoContainer(Entity container, Taint stored)
+        {
+            _state.Add(container, stored);
+            RecordWrite(container, stored);
+            if (container.Kind == EntityKind.Capture && _captureAliases.TryGetValue(container.Capture, out var alias))
+            {
+                _state.Add(alias, stored);
+                RecordWrite(alias, stored);
+            }
+        }
+
+        /// <summary>What a chain of mutators changes: <c>builder</c> in <c>builder.Append(a).Append(b)</c>, as each call returns its receiver.</summary>
+        private static IOperation? ChainedReceiver(IOperation? container)
+        {
+            while (container is IInvocationOperation call && Mutators.ReturnsReceiver(call.TargetMethod))
+            {
+                container = call.TargetMethod.IsExtensionMethod ? call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value : call.Instance;
+            }
+
+            return container;
+        }
+
+        /// <summary>
+        /// A call through a local delegate runs each lambda or local function the body assigns to that local, with this
+        /// call's arguments and the state here; the call is also still treated as a library call, for whatever else the
+        /// delegate may hold.
+        /// </summary>
+        private Taint InvokeLocalDelegate(IOperation? receiver, List<ArgumentValue> arguments)
+        {
+            var entity = EntityOf(receiver);
+            if (entity is { Kind: EntityKind.Capture } && _captureAliases.TryGetValue(entity.Capture, out var alias))
+            {
+                entity = alias;
+            }
+
+            if (entity is not { Kind: EntityKind.Local, Symbol: ILocalSymbol local })
+            {
+                return Taint.None;
+            }
+
+            var result = Taint.None;
+            foreach (var value in ValuesAssignedTo(local))
+            {
+                if (LambdaOf(value) is { } lambda)
+                {
+                    result = result.Union(Lambda(lambda, parameter => ArgumentTaint(arguments, Taint.None, parameter.Ordinal)));
+                }
+                else if (MethodGroupOf(value) is { MethodKind: MethodKind.LocalFunction } function)
+                {
+                    result = result.Union(InvokeLocalFunction(function, arguments));
+                }
+            }
+
+            return result;
+        }
+
+        private List<IOperation> ValuesAssignedTo(ILocalSymbol local)
+        {
+            if (!_localAssignments.TryGetValue(local, out var values))
+            {
+                values = _graph.Blocks
+                    .SelectMany(block => block.BranchValue is null ? block.Operations : block.Operations.Add(block.BranchValue))
+                    .SelectMany(operation => operation.DescendantsAndSelf())
+                    .OfType<ISimpleAssignmentOperation>()
+                    .Where(assignment => assignment.Target is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local))
+                    .Select(assignment => assignment.Value)
+                    .ToList();
+                _localAssignments[local] = values;
+            }
+
+            return values;
         }
 
         private Taint InvokeLocalFunction(IMethodSymbol method, List<ArgumentValue> arguments)

@@ -433,7 +433,9 @@ namespace PhiGuard.Analyzers.Flow
             }
         }
 
-        private Taint Lambda(IFlowAnonymousFunctionOperation lambda, Taint parameterTaint)
+        private Taint Lambda(IFlowAnonymousFunctionOperation lambda, Taint parameterTaint) => Lambda(lambda, _ => parameterTaint);
+
+        private Taint Lambda(IFlowAnonymousFunctionOperation lambda, System.Func<IParameterSymbol, Taint> parameterTaint)
         {
             ControlFlowGraph? graph;
             try
@@ -445,7 +447,7 @@ namespace PhiGuard.Analyzers.Flow
                 graph = null;
             }
 
-            return RunNested(graph, lambda.Symbol, _ => parameterTaint);
+            return RunNested(graph, lambda.Symbol, parameterTaint);
         }
 
         /// <summary>The storage place an operation denotes, if the engine tracks it.</summary>

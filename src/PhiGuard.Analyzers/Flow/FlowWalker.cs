@@ -31,6 +31,7 @@ namespace PhiGuard.Analyzers.Flow
         private readonly CancellationToken _cancellationToken;
         private readonly Dictionary<CaptureId, Entity> _captureAliases = new Dictionary<CaptureId, Entity>();
         private readonly Dictionary<IOperation, List<KeyValuePair<ISymbol, Taint>>> _composites = new Dictionary<IOperation, List<KeyValuePair<ISymbol, Taint>>>();
+        private readonly Dictionary<ILocalSymbol, List<IOperation>> _localAssignments = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
         private FlowState _state = new FlowState();
 
         private FlowWalker(FlowContext context, ISymbol owner, ControlFlowGraph graph, SummaryBuilder summary, int nesting, CancellationToken cancellationToken)

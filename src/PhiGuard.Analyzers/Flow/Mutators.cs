@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace PhiGuard.Analyzers.Flow
@@ -27,6 +28,8 @@ namespace PhiGuard.Analyzers.Flow
                 case "AppendLine":
                 case "AppendFormat":
                 case "AppendJoin":
+                case "AppendLiteral":
+                case "AppendFormatted":
                 case "Replace":
                 case "Set":
                 case "SetValue":
@@ -38,6 +41,15 @@ namespace PhiGuard.Analyzers.Flow
                 default:
                     return false;
             }
+        }
+
+        /// <summary>A mutator that returns the object it changed, so that calls chain: <c>builder.Append(a).AppendLine(b)</c>.</summary>
+        public static bool ReturnsReceiver(IMethodSymbol method)
+        {
+            var receiverType = method.IsExtensionMethod ? method.Parameters.FirstOrDefault()?.Type : method.IsStatic ? null : method.ContainingType;
+            return receiverType is { IsReferenceType: true }
+                && StoresArguments(method)
+                && SymbolEqualityComparer.Default.Equals(method.ReturnType, receiverType);
         }
 
         /// <summary>An array, span or memory that a library call writes into (a destination), not one it reads (a source).</summary>

@@ -79,14 +79,18 @@ namespace PhiGuard.Analyzers.Rules
 
         private void Analyze(FlowContext flow, OperationBlockAnalysisContext block, DiagnosticSeverity severity)
         {
-            foreach (var root in block.OperationBlocks)
+            IOperation? constructor = null;
+            foreach (var operationBlock in block.OperationBlocks)
             {
-                if (root is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation or IFieldInitializerOperation or IPropertyInitializerOperation))
+                var root = ConstructorOf(operationBlock) ?? operationBlock;
+                if (root is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation or IFieldInitializerOperation or IPropertyInitializerOperation)
+                    || root == constructor)
                 {
                     continue;
                 }
 
-                var summary = flow.AnalyzeBody(block.OwningSymbol, root, () => block.GetControlFlowGraph(root), block.CancellationToken);
+                constructor = root as IConstructorBodyOperation;
+                var summary = flow.AnalyzeBody(block.OwningSymbol, root, () => block.GetControlFlowGraph(operationBlock), block.CancellationToken);
                 foreach (var hit in summary.Hits)
                 {
                     if (hit.Kind != Kind || hit.Location.SourceTree != root.Syntax.SyntaxTree || !root.Syntax.Span.Contains(hit.Location.SourceSpan))
@@ -111,5 +115,16 @@ namespace PhiGuard.Analyzers.Rules
                 }
             }
         }
+
+        /// <summary>
+        /// The whole constructor a block is part of: its body and its <c>: base(...)</c> or <c>: this(...)</c> call (a
+        /// primary constructor's base call too) come as separate blocks, but are one body to walk and report.
+        /// </summary>
+        private static IOperation? ConstructorOf(IOperation operationBlock) => operationBlock.Parent switch
+        {
+            IConstructorBodyOperation body => body,
+            IExpressionStatementOperation { Parent: IConstructorBodyOperation body } => body,
+            _ => null,
+        };
     }
 }

@@ -79,6 +79,36 @@ namespace PhiGuard.Analyzers.Tests.Flow
             """);
 
         [Fact]
+        public Task Lambda_invoked_through_a_local_delegate_with_protected_argument_is_reported() => Verify("""
+            public void Run(Patient patient)
+            {
+                Action<string> write = text => Console.WriteLine({|PHI001:text|});
+                write(patient.Ssn);
+                Func<string, string> shout = text => text.ToUpperInvariant();
+                _logger.LogInformation("{Name}", {|PHI001:shout(patient.Name)|});
+                Action<string> audit = Audit;
+                audit?.Invoke(patient.Name);
+
+                void Audit(string name) => _logger.LogInformation("Audit {Name}", {|PHI001:name|});
+            }
+            """);
+
+        [Fact]
+        public Task Lambda_invoked_through_a_local_delegate_with_unprotected_argument_is_clean() => Verify("""
+            public void Run(Patient patient)
+            {
+                Action<string> write = text => Console.WriteLine(text);
+                write(patient.Id.ToString());
+                Func<string, string> shout = text => text.ToUpperInvariant();
+                _logger.LogInformation("{Length}", shout(patient.Name.Length.ToString()));
+                Action<string> audit = Audit;
+                audit?.Invoke("anonymous");
+
+                void Audit(string name) => _logger.LogInformation("Audit {Name}", name);
+            }
+            """);
+
+        [Fact]
         public Task Local_function_is_walked_in_place_with_its_protected_argument() => Verify("""
             public void Run(Patient patient)
             {

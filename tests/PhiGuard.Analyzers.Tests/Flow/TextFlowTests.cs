@@ -81,6 +81,52 @@ namespace PhiGuard.Analyzers.Tests.Flow
             """);
 
         [Fact]
+        public Task StringBuilder_chain_on_a_local_is_reported() => Verify("""
+            public void Run(Patient patient)
+            {
+                var builder = new StringBuilder();
+                builder.Append("Patient ").Append(patient.Ssn);
+                _logger.LogInformation({|PHI001:builder.ToString()|});
+                var lines = new StringBuilder();
+                lines.Append("a").AppendLine(patient.Name).Append("b");
+                Console.WriteLine({|PHI001:lines.ToString()|});
+            }
+            """);
+
+        [Fact]
+        public Task StringBuilder_chain_of_unprotected_values_on_a_local_is_clean() => Verify("""
+            public void Run(Patient patient)
+            {
+                var lines = new StringBuilder();
+                lines.Append("a").AppendLine(patient.Id.ToString()).Append(patient.Name.Length);
+                Console.WriteLine(lines.ToString());
+            }
+            """);
+
+        [Fact]
+        public Task StringBuilder_append_of_interpolated_string_is_reported() => Verify("""
+            public void Run(Patient patient)
+            {
+                var builder = new StringBuilder();
+                builder.Append($"Patient {patient.Ssn}");
+                _logger.LogInformation({|PHI001:builder.ToString()|});
+                var lines = new StringBuilder();
+                lines.AppendLine($"Patient {patient.Name}");
+                Console.WriteLine({|PHI001:lines.ToString()|});
+            }
+            """);
+
+        [Fact]
+        public Task StringBuilder_append_of_interpolated_unprotected_values_is_clean() => Verify("""
+            public void Run(Patient patient)
+            {
+                var builder = new StringBuilder();
+                builder.Append($"Patient {patient.Id}").AppendLine($"{patient.Name.Length} letters");
+                _logger.LogInformation(builder.ToString());
+            }
+            """);
+
+        [Fact]
         public Task ToString_of_unprotected_value_is_clean() => Verify("""
             public void Run(Visit visit) => _logger.LogDebug(visit.When.ToString("d"));
             """);
@@ -98,6 +144,26 @@ namespace PhiGuard.Analyzers.Tests.Flow
         [Fact]
         public Task Record_passed_as_text_argument_prints_protected_member() => Verify("""
             public void Run(ReferralCard card) => _logger.LogInformation("Card {Card}", {|PHI001:card|});
+            """);
+
+        [Fact]
+        public Task Record_interpolated_into_a_string_builder_prints_protected_member() => Verify("""
+            public void Run(ReferralCard card)
+            {
+                var builder = new StringBuilder().AppendLine("Referral");
+                builder.Append($"Card {card}");
+                System.Diagnostics.Debug.WriteLineIf(card.Id > 0, {|PHI001:$"Card {card}"|});
+                Console.WriteLine({|PHI001:builder|});
+            }
+            """);
+
+        [Fact]
+        public Task Record_without_public_protected_members_interpolated_into_a_string_builder_is_clean() => Verify("""
+            public void Run(SealedReferralCard card)
+            {
+                System.Diagnostics.Debug.WriteLineIf(card.Id > 0, $"Card {card}");
+                _logger.LogInformation(new StringBuilder().Append($"Card {card}").ToString());
+            }
             """);
 
         [Fact]

@@ -464,6 +464,24 @@ namespace PhiGuard.Analyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task Debug_interpolated_messages_are_reported() => Verify("""
+            public void Run(Patient patient)
+            {
+                System.Diagnostics.Debug.WriteLineIf(true, {|PHI001:$"Seen {patient.Ssn}"|});
+                System.Diagnostics.Debug.Assert(false, {|PHI001:$"No id for {patient.Name}"|});
+            }
+            """);
+
+        [Fact]
+        public Task Debug_interpolated_messages_with_unprotected_values_are_clean() => Verify("""
+            public void Run(Patient patient)
+            {
+                System.Diagnostics.Debug.WriteLineIf(true, $"Seen {patient.Id}");
+                System.Diagnostics.Debug.Assert(false, $"Name has {patient.Name.Length} letters");
+            }
+            """);
+
+        [Fact]
         public Task EventLog_entries_are_reported() => Verify("""
             public void Run(Patient patient, System.Diagnostics.EventLog log)
             {

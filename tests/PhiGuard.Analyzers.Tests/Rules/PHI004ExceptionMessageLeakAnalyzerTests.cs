@@ -74,6 +74,50 @@ namespace PhiGuard.Analyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task Protected_data_in_base_constructor_message_is_reported() => Verify("""
+            public void Run(Patient patient) => throw new PatientNotFoundException(patient);
+            }
+
+            public class PatientNotFoundException : Exception
+            {
+                public PatientNotFoundException(Patient patient) : base({|PHI004:$"Patient {patient.Ssn} not found"|}) { }
+
+                public PatientNotFoundException(Visit visit) : base({|PHI004:visit.Diagnosis|}) { }
+            """);
+
+        [Fact]
+        public Task Unprotected_data_in_base_constructor_message_is_clean() => Verify("""
+            public void Run(Patient patient) => throw new PatientNotFoundException(patient);
+            }
+
+            public class PatientNotFoundException : Exception
+            {
+                public PatientNotFoundException(Patient patient) : base($"Patient {patient.Id} not found") { }
+
+                public PatientNotFoundException(Visit visit) : this(visit.Diagnosis.Length) { }
+
+                private PatientNotFoundException(int length) : base("Diagnosis of " + length + " letters") { }
+            """);
+
+        [Fact]
+        public Task Protected_data_in_primary_constructor_base_message_is_reported() => Verify("""
+            public void Run(Patient patient) => throw new PatientNotFoundException(patient);
+            }
+
+            public class PatientNotFoundException(Patient patient) : Exception({|PHI004:$"Patient {patient.Ssn} not found"|})
+            {
+            """);
+
+        [Fact]
+        public Task Unprotected_data_in_primary_constructor_base_message_is_clean() => Verify("""
+            public void Run(Patient patient) => throw new PatientNotFoundException(patient);
+            }
+
+            public class PatientNotFoundException(Patient patient) : Exception($"Patient {patient.Id} not found")
+            {
+            """);
+
+        [Fact]
         public Task Message_built_by_helper_is_reported() => Verify("""
             public void Run(Patient patient)
             {
