@@ -23,14 +23,17 @@ namespace PhiGuard.Analyzers.Flow
         /// <summary>What other methods of the declaring type store into a field or auto-property, when it is protected data.</summary>
         public Taint FieldTaint(ISymbol member, CancellationToken cancellationToken)
         {
-            if (!IsFieldLike(member) || member.DeclaringSyntaxReferences.Length == 0 || Facts.IsBoolean(MemberType(member)))
-            {
-                return Taint.None;
-            }
-
             if (_fieldTaints.TryGetValue(member, out var known))
             {
                 return known;
+            }
+
+            // Asked for every member the trigger meets; telling a property from an auto-property lists its type's
+            // members, so the members that cannot hold protected data are remembered too.
+            if (!IsFieldLike(member) || member.DeclaringSyntaxReferences.Length == 0 || Facts.IsBoolean(MemberType(member)))
+            {
+                _fieldTaints.TryAdd(member, Taint.None);
+                return Taint.None;
             }
 
             // A field whose writers read it again asks about itself: on this thread only, it is not known yet.
