@@ -11,6 +11,7 @@ namespace PhiGuard.Analyzers.Flow
     {
         private readonly Dictionary<Entity, Taint> _taints;
         private int _paths;
+        private bool _removed;
 
         public FlowState()
         {
@@ -24,6 +25,12 @@ namespace PhiGuard.Analyzers.Flow
         }
 
         public FlowState Clone() => new FlowState(new Dictionary<Entity, Taint>(_taints), _paths);
+
+        /// <summary>
+        /// True while nothing has been removed from this state: a dictionary then enumerates its entries in the same
+        /// order as a copy of it would, now and after any later change, so the state can be handed on instead of a copy.
+        /// </summary>
+        public bool StandsForCopy => !_removed;
 
         public Taint Get(Entity entity) => _taints.TryGetValue(entity, out var taint) ? taint : Taint.None;
 
@@ -130,9 +137,10 @@ namespace PhiGuard.Analyzers.Flow
 
         private void Drop(Entity entity)
         {
-            if (_taints.Remove(entity) && entity.Depth > 0)
+            if (_taints.Remove(entity))
             {
-                _paths--;
+                _removed = true;
+                _paths -= entity.Depth > 0 ? 1 : 0;
             }
         }
 
