@@ -20,6 +20,7 @@ namespace PhiGuard.Analyzers.Classification
         private readonly ConcurrentDictionary<ITypeSymbol, Selector?> _unprotectedTypes = new ConcurrentDictionary<ITypeSymbol, Selector?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, Selector?> _values = new ConcurrentDictionary<ITypeSymbol, Selector?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<(ISymbol Member, ITypeSymbol? Receiver), Selector?> _members = new ConcurrentDictionary<(ISymbol, ITypeSymbol?), Selector?>(new MemberKeyComparer());
+        private readonly ConcurrentDictionary<(ISymbol Member, ITypeSymbol? Receiver), bool> _unprotectedMembers = new ConcurrentDictionary<(ISymbol, ITypeSymbol?), bool>(new MemberKeyComparer());
 
         public ProtectionClassifier(EffectivePolicy policy)
         {
@@ -44,7 +45,7 @@ namespace PhiGuard.Analyzers.Classification
 
         /// <summary>True when an <c>unprotected</c> entry names this member, so even a protected receiver does not make it protected.</summary>
         public bool IsUnprotectedMember(ISymbol member, ITypeSymbol? receiverType) =>
-            MatchMember(_unprotected, member, receiverType) is not null || _unprotected.Name(member.Name) is not null;
+            _unprotectedMembers.GetOrAdd((member, receiverType), key => MatchMember(_unprotected, key.Member, key.Receiver) is not null || _unprotected.Name(key.Member.Name) is not null);
 
         public Selector? ProtectedParameter(IParameterSymbol parameter)
         {

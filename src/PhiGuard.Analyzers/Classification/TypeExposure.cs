@@ -25,6 +25,7 @@ namespace PhiGuard.Analyzers.Classification
         private readonly ProtectionClassifier _classifier;
         private readonly SanitizerResolver _sanitizers;
         private readonly ConcurrentDictionary<(ITypeSymbol Type, ValueMode Mode), ExposedMember?> _structural = new ConcurrentDictionary<(ITypeSymbol, ValueMode), ExposedMember?>(new TypeModeComparer());
+        private readonly ConcurrentDictionary<ITypeSymbol, ExposedMember?> _printed = new ConcurrentDictionary<ITypeSymbol, ExposedMember?>(SymbolEqualityComparer.Default);
 
         public TypeExposure(ProtectionClassifier classifier, SanitizerResolver sanitizers)
         {
@@ -45,14 +46,25 @@ namespace PhiGuard.Analyzers.Classification
         }
 
         /// <summary>The first protected member a record's compiler-generated <c>ToString()</c> prints, or null.</summary>
+        /// <remarks>
+        /// The trigger asks this of every reference it meets, and <c>IsRecord</c> of a metadata type looks up members,
+        /// so the answer is cached per type.
+        /// </remarks>
         public ExposedMember? PrintedByRecordToString(ITypeSymbol? type)
         {
-            if (type is not INamedTypeSymbol { IsRecord: true } record || !HasGeneratedToString(record))
+            if (type is null)
             {
                 return null;
             }
 
-            return Structural(record, ValueMode.Text);
+            if (_printed.TryGetValue(type, out var known))
+            {
+                return known;
+            }
+
+            var printed = type is INamedTypeSymbol { IsRecord: true } record && HasGeneratedToString(record) ? Structural(record, ValueMode.Text) : null;
+            _printed.TryAdd(type, printed);
+            return printed;
         }
 
         /// <summary>

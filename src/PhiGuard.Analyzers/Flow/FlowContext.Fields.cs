@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
@@ -18,19 +19,22 @@ namespace PhiGuard.Analyzers.Flow
         private static HashSet<ISymbol>? fieldsInProgress;
 
         private readonly ConcurrentDictionary<ISymbol, Taint> _fieldTaints = new ConcurrentDictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ITypeSymbol, Dictionary<string, List<IMethodSymbol>>> _writers = new ConcurrentDictionary<ITypeSymbol, Dictionary<string, List<IMethodSymbol>>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, Lazy<Dictionary<string, List<IMethodSymbol>>>> _writers = new ConcurrentDictionary<ITypeSymbol, Lazy<Dictionary<string, List<IMethodSymbol>>>>(SymbolEqualityComparer.Default);
 
         /// <summary>What other methods of the declaring type store into a field or auto-property, when it is protected data.</summary>
         public Taint FieldTaint(ISymbol member, CancellationToken cancellationToken)
         {
-            if (!IsFieldLike(member) || member.DeclaringSyntaxReferences.Length == 0 || Facts.IsBoolean(MemberType(member)))
-            {
-                return Taint.None;
-            }
-
             if (_fieldTaints.TryGetValue(member, out var known))
             {
                 return known;
+            }
+
+            // Asked for every member the trigger meets; telling a property from an auto-property lists its type's
+            // members, so the members that cannot hold protected data are remembered too.
+            if (!IsFieldLike(member) || member.DeclaringSyntaxReferences.Length == 0 || Facts.IsBoolean(MemberType(member)))
+            {
+                _fieldTaints.TryAdd(member, Taint.None);
+                return Taint.None;
             }
 
             // A field whose writers read it again asks about itself: on this thread only, it is not known yet.
@@ -54,7 +58,7 @@ namespace PhiGuard.Analyzers.Flow
         {
             var taint = Taint.None;
             var complete = true;
-            foreach (var writer in WritersOf(member, cancellationToken))
+            foreach (var writer in WritersOf(member))
             {
                 var mentions = MentionsIfKnown(writer, cancellationToken);
                 complete &= mentions is not null;
@@ -96,14 +100,19 @@ namespace PhiGuard.Analyzers.Flow
             _ => null,
         };
 
-        /// <summary>The methods of the member's type that may store into it, from an index built once per type.</summary>
-        private IReadOnlyList<IMethodSymbol> WritersOf(ISymbol member, CancellationToken cancellationToken)
+        /// <summary>
+        /// The methods of the member's type that may store into it, from an index built once per type. The analyzer
+        /// driver walks the methods of one type on several threads at once; they wait for one index rather than each
+        /// reading the type's syntax again. Building it reads syntax trees that are parsed already and is not
+        /// cancelled, so that no waiting thread can receive another's cancellation.
+        /// </summary>
+        private IReadOnlyList<IMethodSymbol> WritersOf(ISymbol member)
         {
-            var index = _writers.GetOrAdd(member.ContainingType, type => IndexWriters(type, cancellationToken));
+            var index = _writers.GetOrAdd(member.ContainingType, type => new Lazy<Dictionary<string, List<IMethodSymbol>>>(() => IndexWriters(type))).Value;
             return index.TryGetValue(member.Name, out var writers) ? writers : NoWriters;
         }
 
-        private static Dictionary<string, List<IMethodSymbol>> IndexWriters(ITypeSymbol type, CancellationToken cancellationToken)
+        private static Dictionary<string, List<IMethodSymbol>> IndexWriters(ITypeSymbol type)
         {
             var index = new Dictionary<string, List<IMethodSymbol>>();
             var named = new HashSet<string>();
@@ -115,7 +124,7 @@ namespace PhiGuard.Analyzers.Flow
                 }
 
                 named.Clear();
-                foreach (var name in WritePositions.NamesWrittenIn(method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)))
+                foreach (var name in WritePositions.NamesWrittenIn(method.DeclaringSyntaxReferences[0].GetSyntax()))
                 {
                     if (named.Add(name))
                     {

@@ -25,6 +25,7 @@ namespace PhiGuard.Analyzers.Flow
         private const int MaxCalleeDepth = 8;
 
         private static readonly ConditionalWeakTable<Compilation, FlowContext> Contexts = new ConditionalWeakTable<Compilation, FlowContext>();
+        private static readonly ConditionalWeakTable<Compilation, object> Creating = new ConditionalWeakTable<Compilation, object>();
 
         [ThreadStatic]
         private static List<SyntaxNode>? inProgress;
@@ -70,19 +71,24 @@ namespace PhiGuard.Analyzers.Flow
                 return existing;
             }
 
-            var created = new FlowContext(compilation, options, PolicyDiscovery.Load(options, cancellationToken));
-            lock (Contexts)
+            // Every rule asks at the start of the compilation, on several threads at once; one of them resolves the
+            // policy and the sinks (a type lookup per sink row) while the others wait for it.
+            lock (Creating.GetValue(compilation, _ => new object()))
             {
                 if (Contexts.TryGetValue(compilation, out existing) && ReferenceEquals(existing.Options, options))
                 {
                     return existing;
                 }
 
-                Contexts.Remove(compilation);
-                Contexts.Add(compilation, created);
-            }
+                var created = new FlowContext(compilation, options, PolicyDiscovery.Load(options, cancellationToken));
+                lock (Contexts)
+                {
+                    Contexts.Remove(compilation);
+                    Contexts.Add(compilation, created);
+                }
 
-            return created;
+                return created;
+            }
         }
 
         /// <summary>

@@ -1,24 +1,36 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace PhiGuard.Analyzers.Flow
 {
     /// <summary>The taint of every tracked entity at one program point. Join is union: a value is tainted if it may be.</summary>
+    /// <remarks>
+    /// Most states hold no member path at all; counting the ones they hold lets reading a whole object and
+    /// overwriting one skip the scan for paths below it.
+    /// </remarks>
     internal sealed class FlowState
     {
         private readonly Dictionary<Entity, Taint> _taints;
+        private int _paths;
+        private bool _removed;
 
         public FlowState()
         {
             _taints = new Dictionary<Entity, Taint>();
         }
 
-        private FlowState(Dictionary<Entity, Taint> taints)
+        private FlowState(Dictionary<Entity, Taint> taints, int paths)
         {
             _taints = taints;
+            _paths = paths;
         }
 
-        public FlowState Clone() => new FlowState(new Dictionary<Entity, Taint>(_taints));
+        public FlowState Clone() => new FlowState(new Dictionary<Entity, Taint>(_taints), _paths);
+
+        /// <summary>
+        /// True while nothing has been removed from this state: a dictionary then enumerates its entries in the same
+        /// order as a copy of it would, now and after any later change, so the state can be handed on instead of a copy.
+        /// </summary>
+        public bool StandsForCopy => !_removed;
 
         public Taint Get(Entity entity) => _taints.TryGetValue(entity, out var taint) ? taint : Taint.None;
 
@@ -26,6 +38,11 @@ namespace PhiGuard.Analyzers.Flow
         public Taint GetDeep(Entity entity)
         {
             var result = Get(entity);
+            if (!HasPathsBelow(entity))
+            {
+                return result;
+            }
+
             foreach (var pair in _taints)
             {
                 if (pair.Key.Depth > entity.Depth && pair.Key.IsWithin(entity))
@@ -43,11 +60,11 @@ namespace PhiGuard.Analyzers.Flow
             RemoveBelow(entity);
             if (taint.IsEmpty)
             {
-                _taints.Remove(entity);
+                Drop(entity);
             }
             else
             {
-                _taints[entity] = taint;
+                Put(entity, taint);
             }
         }
 
@@ -56,24 +73,34 @@ namespace PhiGuard.Analyzers.Flow
         {
             if (!taint.IsEmpty)
             {
-                _taints[entity] = Get(entity).Union(taint);
+                Put(entity, Get(entity).Union(taint));
             }
         }
 
         /// <summary>Copies <paramref name="from"/> and its member paths onto <paramref name="to"/>, replacing what <paramref name="to"/> held.</summary>
         public void CopyTree(Entity from, Entity to)
         {
-            var copies = _taints
-                .Where(pair => pair.Key.IsWithin(from))
-                .Select(pair => new KeyValuePair<Entity?, Taint>(pair.Key.Rebase(from, to), pair.Value))
-                .ToList();
+            if (!HasPathsBelow(from))
+            {
+                var whole = Get(from);
+                Set(to, Taint.None);
+                Add(to, whole);
+                return;
+            }
+
+            var copies = new List<KeyValuePair<Entity, Taint>>();
+            foreach (var pair in _taints)
+            {
+                if (pair.Key.IsWithin(from) && pair.Key.Rebase(from, to) is { } copy)
+                {
+                    copies.Add(new KeyValuePair<Entity, Taint>(copy, pair.Value));
+                }
+            }
+
             Set(to, Taint.None);
             foreach (var copy in copies)
             {
-                if (copy.Key is not null)
-                {
-                    Add(copy.Key, copy.Value);
-                }
+                Add(copy.Key, copy.Value);
             }
         }
 
@@ -86,7 +113,7 @@ namespace PhiGuard.Analyzers.Flow
                 var joined = current.Union(pair.Value);
                 if (!ReferenceEquals(joined, current) && !joined.Equals(current))
                 {
-                    _taints[pair.Key] = joined;
+                    Put(pair.Key, joined);
                     changed = true;
                 }
             }
@@ -96,8 +123,34 @@ namespace PhiGuard.Analyzers.Flow
 
         public IEnumerable<KeyValuePair<Entity, Taint>> Entries => _taints;
 
+        private bool HasPathsBelow(Entity entity) => _paths > 0 && entity.Depth < Entity.MaxDepth;
+
+        private void Put(Entity entity, Taint taint)
+        {
+            if (entity.Depth > 0 && !_taints.ContainsKey(entity))
+            {
+                _paths++;
+            }
+
+            _taints[entity] = taint;
+        }
+
+        private void Drop(Entity entity)
+        {
+            if (_taints.Remove(entity))
+            {
+                _removed = true;
+                _paths -= entity.Depth > 0 ? 1 : 0;
+            }
+        }
+
         private void RemoveBelow(Entity entity)
         {
+            if (!HasPathsBelow(entity))
+            {
+                return;
+            }
+
             List<Entity>? below = null;
             foreach (var key in _taints.Keys)
             {
@@ -111,7 +164,7 @@ namespace PhiGuard.Analyzers.Flow
             {
                 foreach (var key in below)
                 {
-                    _taints.Remove(key);
+                    Drop(key);
                 }
             }
         }

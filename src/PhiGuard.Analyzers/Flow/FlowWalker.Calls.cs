@@ -264,7 +264,7 @@ namespace PhiGuard.Analyzers.Flow
         /// </summary>
         private Taint CallLibrary(IMethodSymbol method, IOperation? receiver, Taint receiverTaint, List<ArgumentValue> arguments, SinkKinds sinkKinds)
         {
-            var inputs = arguments.Aggregate(receiverTaint, (taint, argument) => taint.Union(argument.Taint));
+            var inputs = UnionOf(arguments, receiverTaint, except: null);
             if (method.Name == "ToString" && receiver is not null)
             {
                 inputs = inputs.Union(PrintedBy(receiver));
@@ -294,7 +294,7 @@ namespace PhiGuard.Analyzers.Flow
                     continue;
                 }
 
-                var others = arguments.Where(a => a != argument).Aggregate(receiverTaint, (taint, a) => taint.Union(a.Taint));
+                var others = UnionOf(arguments, receiverTaint, except: argument);
                 if (parameter.RefKind == RefKind.Out || parameter.RefKind == RefKind.Ref)
                 {
                     Assign(argument.Argument.Value, others, null);
@@ -313,6 +313,21 @@ namespace PhiGuard.Analyzers.Flow
             return Projections.ResultInputs(method) is { } relevant
                 ? arguments.Where(argument => relevant.Contains(argument.Ordinal)).Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint))
                 : inputs;
+        }
+
+        /// <summary><paramref name="start"/> joined with every argument's taint but <paramref name="except"/>'s, in argument order.</summary>
+        private static Taint UnionOf(List<ArgumentValue> arguments, Taint start, ArgumentValue? except)
+        {
+            var result = start;
+            foreach (var argument in arguments)
+            {
+                if (argument != except)
+                {
+                    result = result.Union(argument.Taint);
+                }
+            }
+
+            return result;
         }
 
         /// <summary>

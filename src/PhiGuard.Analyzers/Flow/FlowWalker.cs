@@ -134,9 +134,10 @@ namespace PhiGuard.Analyzers.Flow
                     }
                 }
 
+                // The block's own state is not needed after it, unless an orphan block is seeded from the outputs.
                 outputs[ordinal] = _state;
-                Propagate(block.ConditionalSuccessor, inputs, worklist);
-                Propagate(block.FallThroughSuccessor, inputs, worklist);
+                Propagate(block.ConditionalSuccessor, inputs, worklist, handOver: false);
+                Propagate(block.FallThroughSuccessor, inputs, worklist, handOver: orphans.Count == 0);
                 var grew = everything.JoinWith(_state);
                 foreach (var orphan in orphans)
                 {
@@ -202,7 +203,11 @@ namespace PhiGuard.Analyzers.Flow
             return joined;
         }
 
-        private void Propagate(ControlFlowBranch? branch, FlowState?[] inputs, SortedSet<int> worklist)
+        /// <summary>
+        /// Joins the state into the branch's destination. A destination reached for the first time gets a copy, or,
+        /// with <paramref name="handOver"/>, the state itself when that is the same as a copy.
+        /// </summary>
+        private void Propagate(ControlFlowBranch? branch, FlowState?[] inputs, SortedSet<int> worklist, bool handOver)
         {
             var destination = branch?.Destination;
             if (destination is null)
@@ -213,7 +218,7 @@ namespace PhiGuard.Analyzers.Flow
             var existing = inputs[destination.Ordinal];
             if (existing is null)
             {
-                inputs[destination.Ordinal] = _state.Clone();
+                inputs[destination.Ordinal] = handOver && _state.StandsForCopy ? _state : _state.Clone();
                 worklist.Add(destination.Ordinal);
             }
             else if (existing.JoinWith(_state))

@@ -62,7 +62,7 @@ namespace PhiGuard.Analyzers.Flow
 
             var type = parameter.Type;
             return type is IArrayTypeSymbol
-                || type.OriginalDefinition.ToDisplayString() is "System.Span<T>" or "System.Memory<T>";
+                || (type.Name is "Span" or "Memory" && type.OriginalDefinition.ToDisplayString() is "System.Span<T>" or "System.Memory<T>");
         }
     }
 }

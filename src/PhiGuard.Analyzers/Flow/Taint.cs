@@ -45,24 +45,46 @@ namespace PhiGuard.Analyzers.Flow
                 return other;
             }
 
-            List<TaintLabel>? merged = null;
+            if (_labels.Length >= MaxLabels)
+            {
+                return this;
+            }
+
+            // The walk unions at every operation: one array, sized for the result, is all this allocates.
+            TaintLabel[]? merged = null;
+            var count = _labels.Length;
             foreach (var label in other._labels)
             {
-                if (Array.IndexOf(_labels, label) >= 0 || (merged is not null && merged.Contains(label)))
+                if (Array.IndexOf(_labels, label) >= 0 || (merged is not null && Array.IndexOf(merged, label, _labels.Length, count - _labels.Length) >= 0))
                 {
                     continue;
                 }
 
-                merged ??= new List<TaintLabel>(_labels);
-                if (merged.Count >= MaxLabels)
+                if (count >= MaxLabels)
                 {
                     break;
                 }
 
-                merged.Add(label);
+                if (merged is null)
+                {
+                    merged = new TaintLabel[Math.Min(MaxLabels, _labels.Length + other._labels.Length)];
+                    Array.Copy(_labels, merged, _labels.Length);
+                }
+
+                merged[count++] = label;
             }
 
-            return merged is null ? this : new Taint(merged.ToArray());
+            if (merged is null)
+            {
+                return this;
+            }
+
+            if (count < merged.Length)
+            {
+                Array.Resize(ref merged, count);
+            }
+
+            return new Taint(merged);
         }
 
         /// <summary>The taint with parameter labels replaced by what the caller passed for them.</summary>

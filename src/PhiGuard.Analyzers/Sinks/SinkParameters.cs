@@ -29,6 +29,12 @@ namespace PhiGuard.Analyzers.Sinks
                 return true;
             }
 
+            // Displaying a type is costly and this is asked for every argument of every sink call: the name rules out most.
+            if (type.Name is not ("EventId" or "ILogger" or "CancellationToken" or "IFormatProvider" or "Type"))
+            {
+                return false;
+            }
+
             switch (type.OriginalDefinition.ToDisplayString())
             {
                 case "Microsoft.Extensions.Logging.EventId":
