@@ -102,6 +102,8 @@ namespace PhiGuard.Analyzers.Classification
             }
         }
 
+        private bool IsCarvedOut(ITypeSymbol? type) => type is not null && UnprotectedType(type) is not null;
+
         private Selector? UnprotectedType(ITypeSymbol type) => _unprotectedTypes.GetOrAdd(type, t => MatchType(_unprotected, t));
 
         private static Selector? MatchType(SelectorIndex index, ITypeSymbol type)
@@ -160,7 +162,9 @@ namespace PhiGuard.Analyzers.Classification
                     return match;
                 }
 
-                if (!member.IsStatic && (receiverType is not null || member.ContainingType is not null))
+                // A receiver whose type is carved out unprotects what it inherits too: an OperationOutcome's Text is
+                // not a patient's, though DomainResource, which declares it, is protected.
+                if (!member.IsStatic && (receiverType is not null || member.ContainingType is not null) && !IsCarvedOut(receiverType))
                 {
                     match = (receiverType is null ? null : ProtectedType(receiverType)) ?? ProtectedType(member.ContainingType!);
                     if (match is not null)
