@@ -272,14 +272,15 @@ namespace PhiGuard.Analyzers.Flow
 
             if (Mutators.StoresArguments(method) && sinkKinds.IsEmpty)
             {
-                var stored = arguments.Where(a => !(method.IsExtensionMethod && a.Ordinal == 0)).Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint));
+                var thisArgument = method.IsExtensionMethod ? arguments.FirstOrDefault(a => a.Ordinal == 0) : null;
+                var stored = UnionOf(arguments, Taint.None, except: thisArgument);
                 if (method.Name == "AppendFormatted")
                 {
                     // An interpolated string handler formats each hole as the string would: a record prints its members.
                     stored = arguments.Aggregate(stored, (taint, argument) => taint.Union(PrintedBy(argument.Argument.Value)));
                 }
 
-                var container = method.IsExtensionMethod ? arguments.FirstOrDefault(a => a.Ordinal == 0)?.Argument.Value : receiver;
+                var container = method.IsExtensionMethod ? thisArgument?.Argument.Value : receiver;
                 if (!stored.IsEmpty && EntityOf(ChainedReceiver(container)) is { } entity)
                 {
                     StoreIntoContainer(entity, stored);
