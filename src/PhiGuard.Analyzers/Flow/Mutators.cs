@@ -43,12 +43,15 @@ namespace PhiGuard.Analyzers.Flow
             }
         }
 
-        /// <summary>A mutator that returns the object it changed, so that calls chain: <c>builder.Append(a).AppendLine(b)</c>.</summary>
+        /// <summary>
+        /// A mutator that returns the object it changed, so that calls chain: <c>builder.Append(a).AppendLine(b)</c>, and
+        /// <c>builder.Clear().Append(a)</c>: a call that empties or trims the object and returns it is a link too.
+        /// </summary>
         public static bool ReturnsReceiver(IMethodSymbol method)
         {
             var receiverType = method.IsExtensionMethod ? method.Parameters.FirstOrDefault()?.Type : method.IsStatic ? null : method.ContainingType;
-            return receiverType is { IsReferenceType: true }
-                && StoresArguments(method)
+            return receiverType is { IsReferenceType: true, SpecialType: SpecialType.None }
+                && (StoresArguments(method) || method.Name is "Clear" or "Remove")
                 && SymbolEqualityComparer.Default.Equals(method.ReturnType, receiverType);
         }
 

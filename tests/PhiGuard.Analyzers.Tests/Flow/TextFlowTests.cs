@@ -104,6 +104,27 @@ namespace PhiGuard.Analyzers.Tests.Flow
             """);
 
         [Fact]
+        public Task StringBuilder_cleared_and_refilled_in_one_chain_is_reported() => Verify("""
+            public void Run(Patient patient, StringBuilder builder)
+            {
+                builder.Clear().Append("Patient ").Append(patient.Ssn);
+                _logger.LogInformation({|PHI001:builder.ToString()|});
+                var trimmed = new StringBuilder("x");
+                trimmed.Remove(0, 1).AppendLine(patient.Name);
+                Console.WriteLine({|PHI001:trimmed.ToString()|});
+            }
+            """);
+
+        [Fact]
+        public Task StringBuilder_cleared_and_refilled_with_unprotected_values_is_clean() => Verify("""
+            public void Run(Patient patient, StringBuilder builder)
+            {
+                builder.Clear().Append("Patient ").Append(patient.Id);
+                _logger.LogInformation(builder.ToString());
+            }
+            """);
+
+        [Fact]
         public Task StringBuilder_append_of_interpolated_string_is_reported() => Verify("""
             public void Run(Patient patient)
             {
