@@ -7,18 +7,24 @@ namespace PhiGuard.Analyzers.Flow
     /// <summary>An evaluated argument; a <c>params</c> array keeps each element's own taint so a finding points at the element.</summary>
     internal sealed class ArgumentValue
     {
-        public ArgumentValue(IArgumentOperation argument, Taint taint, IReadOnlyList<KeyValuePair<IOperation, Taint>>? elements)
+        public ArgumentValue(IArgumentOperation argument, Taint taint, IReadOnlyList<KeyValuePair<IOperation, Taint>>? elements, IParameterSymbol? parameter = null)
         {
             Argument = argument;
             Taint = taint;
             Elements = elements;
+            Parameter = parameter ?? argument.Parameter;
         }
 
         public IArgumentOperation Argument { get; }
 
-        public IParameterSymbol? Parameter => Argument.Parameter;
+        /// <summary>The parameter that receives the argument: the argument's own, or, for a call through a delegate, the target method's.</summary>
+        public IParameterSymbol? Parameter { get; }
 
-        public int Ordinal => Argument.Parameter?.Ordinal ?? -2;
+        public int Ordinal => Parameter?.Ordinal ?? -2;
+
+        /// <summary>The same argument as handed on to <paramref name="method"/>, a delegate's target, by position.</summary>
+        public ArgumentValue HandedTo(IMethodSymbol method) =>
+            new ArgumentValue(Argument, Taint, Elements, Ordinal >= 0 && Ordinal < method.Parameters.Length ? method.Parameters[Ordinal] : null);
 
         public Taint Taint { get; }
 

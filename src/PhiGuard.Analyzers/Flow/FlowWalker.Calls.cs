@@ -120,12 +120,7 @@ namespace PhiGuard.Analyzers.Flow
             return summary is null ? given : summary.Returns.Instantiate(_ => given);
         }
 
-        private static IMethodSymbol? MethodGroupOf(IOperation value) => value switch
-        {
-            IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference.Method,
-            IConversionOperation conversion => MethodGroupOf(conversion.Operand),
-            _ => null,
-        };
+        private static IMethodSymbol? MethodGroupOf(IOperation value) => MethodReferenceOf(value)?.Method;
 
         private static IFlowAnonymousFunctionOperation? LambdaOf(IOperation value) => value switch
         {
@@ -386,10 +381,42 @@ namespace PhiGuard.Analyzers.Flow
                 {
                     result = result.Union(InvokeLocalFunction(function, arguments));
                 }
+                else if (MethodReferenceOf(value) is { } reference)
+                {
+                    result = result.Union(InvokeMethodGroup(reference, arguments));
+                }
             }
 
             return result;
         }
+
+        /// <summary>
+        /// A call through a delegate made from a method group (<c>Action&lt;string&gt; write = Console.WriteLine</c>) is
+        /// a call of that method, on the instance the group was taken from, with the same arguments in the same places.
+        /// An extension method taken from an instance is left out: its arguments move one place.
+        /// </summary>
+        private Taint InvokeMethodGroup(IMethodReferenceOperation reference, List<ArgumentValue> arguments)
+        {
+            var method = reference.Method;
+            if (method.IsExtensionMethod && reference.Instance is not null)
+            {
+                return Taint.None;
+            }
+
+            var receiver = reference.Instance;
+            var receiverTaint = Eval(receiver);
+            var handed = arguments.Select(argument => argument.HandedTo(method)).ToList();
+            var sinkKinds = CheckSinks(method, receiver, receiverTaint, handed);
+            var summary = SummaryWorthApplying(method, receiverTaint, handed);
+            return summary is null ? Taint.None : ApplySummary(method, summary, receiver, receiverTaint, handed, sinkKinds);
+        }
+
+        private static IMethodReferenceOperation? MethodReferenceOf(IOperation value) => value switch
+        {
+            IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference,
+            IConversionOperation conversion => MethodReferenceOf(conversion.Operand),
+            _ => null,
+        };
 
         private List<IOperation> ValuesAssignedTo(ILocalSymbol local)
         {

@@ -94,6 +94,36 @@ namespace PhiGuard.Analyzers.Tests.Flow
             """);
 
         [Fact]
+        public Task Method_group_invoked_through_a_local_delegate_with_protected_argument_is_reported() => Verify("""
+            public void Run(Patient patient)
+            {
+                Action<string> write = Console.WriteLine;
+                write({|PHI001:patient.Ssn|});
+                Action<string, object?[]> log = _logger.LogWarning;
+                log("Seen {Name}", {|PHI001:new object?[] { patient.Name }|});
+                Action<string> audit = Audit;
+                audit({|PHI001:patient.Name|});
+            }
+
+            private void Audit(string name) => _logger.LogInformation("Audit {Name}", name);
+            """);
+
+        [Fact]
+        public Task Method_group_invoked_through_a_local_delegate_with_unprotected_argument_is_clean() => Verify("""
+            public void Run(Patient patient)
+            {
+                Action<string> write = Console.WriteLine;
+                write(patient.Id.ToString());
+                Action<string, object?[]> log = _logger.LogWarning;
+                log("Seen {Id}", new object?[] { patient.Id });
+                Action<string> audit = Audit;
+                audit("anonymous");
+            }
+
+            private void Audit(string name) => _logger.LogInformation("Audit {Name}", name);
+            """);
+
+        [Fact]
         public Task Lambda_invoked_through_a_local_delegate_with_unprotected_argument_is_clean() => Verify("""
             public void Run(Patient patient)
             {
