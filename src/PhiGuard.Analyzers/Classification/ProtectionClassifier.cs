@@ -59,6 +59,9 @@ namespace PhiGuard.Analyzers.Classification
                 ?? ProtectedValueType(parameter.Type);
         }
 
+        /// <summary>The entry that protects a bare name, such as a route template's parameter with no handler to look at.</summary>
+        public Selector? ProtectedName(string name) => _unprotected.Name(name) is null ? _protected.Name(name) : null;
+
         public Selector? ProtectedLocal(ILocalSymbol local)
         {
             if (_unprotected.Name(local.Name) is not null)

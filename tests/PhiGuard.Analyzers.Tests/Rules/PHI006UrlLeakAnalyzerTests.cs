@@ -11,6 +11,24 @@ namespace PhiGuard.Analyzers.Tests.Rules
         private static Task Verify(string body, params DiagnosticResult[] expected) =>
             VerifyCS.VerifyAsync(Wrap(body), Policies.Clinic, TestReferences.AspNetCore, expected);
 
+        /// <summary>Minimal API endpoints: the members of a static class that maps them.</summary>
+        private static Task VerifyEndpoints(string body, params DiagnosticResult[] expected) =>
+            VerifyCS.VerifyAsync(
+                """
+                using Microsoft.AspNetCore.Builder;
+                using Clinic;
+
+                public static class Endpoints
+                {
+
+                """ + body + """
+
+                }
+                """ + Policies.Model,
+                Policies.Clinic,
+                TestReferences.AspNetCore,
+                expected);
+
         private static string Wrap(string body) => """
             using System;
             using System.Net.Http;
@@ -123,6 +141,52 @@ namespace PhiGuard.Analyzers.Tests.Rules
         public Task Links_by_id_are_clean() => Verify("""
             public string? Run(Patient patient, LinkGenerator links) =>
                 Url.Action("Details", "Patients", new { id = patient.Id }) + links.GetPathByAction("Details", "Patients", new { id = patient.Id });
+            """);
+
+        [Fact]
+        public Task Minimal_api_route_with_a_protected_parameter_is_reported_at_the_template() => VerifyEndpoints(
+            """
+            public static void Map(WebApplication app)
+            {
+                app.MapGet("/patients/by-ssn/{ssn}", (string ssn) => ssn.Length);
+                app.MapGet({|PHI006:"/patients/{who}"|}, (Patient who) => who.Id);
+                app.MapGroup({|PHI006:"/referrals/{patientSsn:length(9)}"|});
+                app.MapDelete({|PHI006:"/files/{**ssnScan}"|}, Remove);
+            }
+
+            private static int Remove(string ssnScan) => ssnScan.Length;
+            """,
+            VerifyCS.Diagnostic("PHI006")
+                .WithSpan(8, 16, 8, 40)
+                .WithArguments("ssn", "name \"*ssn*\" (phiguard.json:8)", "is placed in a URL by the route template of IEndpointRouteBuilder.MapGet"));
+
+        [Fact]
+        public Task Minimal_api_routes_by_id_and_bodies_are_clean() => VerifyEndpoints("""
+            public static void Map(WebApplication app)
+            {
+                app.MapGet("/patients/{id:int}", (int id) => id);
+                app.MapPost("/patients/search", (Patient patient) => patient.Id);
+                app.MapGroup("/patients/{id?}");
+                app.MapGet("/literal/{{ssn}}", () => 0);
+            }
+            """);
+
+        [Fact]
+        public Task Controller_route_with_a_protected_parameter_is_reported_at_the_template() => Verify("""
+            [HttpGet({|PHI006:"by-ssn/{ssn}"|})]
+            public IActionResult BySsn(string ssn) => Ok();
+
+            [Route({|PHI006:"by-name/{name}"|})]
+            public IActionResult ByName(Patient name) => Ok();
+            """);
+
+        [Fact]
+        public Task Controller_routes_by_id_are_clean() => Verify("""
+            [HttpGet("{id}")]
+            public IActionResult Get(int id) => Ok();
+
+            [HttpPost("search")]
+            public IActionResult Search([FromBody] Patient patient) => Ok();
             """);
     }
 }
