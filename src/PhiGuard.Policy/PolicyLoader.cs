@@ -51,10 +51,22 @@ namespace PhiGuard.Policy
             List<PolicyDocument> documents,
             List<PolicyProblem> problems)
         {
-            var document = PolicyParser.Parse(path, text, problems);
+            var document = PolicyParser.Parse(path, text, problems, out var complete);
             loaded.Add(path);
             if (document is null)
             {
+                return null;
+            }
+
+            if (!complete)
+            {
+                // Files are not read for a policy that is already invalid; a built-in's name is still checked, so every
+                // problem of this file shows at once.
+                foreach (var reference in document.Extends.Where(reference => reference.IsBuiltin && !BuiltinPolicies.TryGetText(reference.BuiltinName, out _)))
+                {
+                    problems.Add(new PolicyProblem(reference.Position, UnknownBuiltinMessage(reference.BuiltinName)));
+                }
+
                 return null;
             }
 

@@ -56,9 +56,14 @@ namespace PhiGuard.Policy
             _document = new PolicyDocument(path);
         }
 
-        /// <summary>Parses <paramref name="text"/>; adds every problem found to <paramref name="problems"/>.</summary>
-        public static PolicyDocument? Parse(string path, string text, List<PolicyProblem> problems)
+        /// <summary>
+        /// Parses <paramref name="text"/>; adds every problem found to <paramref name="problems"/>. Returns null when the
+        /// text is not JSON; otherwise what could be read, with <paramref name="complete"/> false when its content had
+        /// problems (so that the built-in packs it extends can still be checked, and every problem shown at once).
+        /// </summary>
+        public static PolicyDocument? Parse(string path, string text, List<PolicyProblem> problems, out bool complete)
         {
+            complete = false;
             var parser = new PolicyParser(path, text, problems);
             var root = parser.ReadJson(text);
             if (root is null)
@@ -68,7 +73,8 @@ namespace PhiGuard.Policy
 
             var before = problems.Count;
             parser.ReadRoot(root);
-            return problems.Count == before ? parser._document : null;
+            complete = problems.Count == before;
+            return parser._document;
         }
 
         private JToken? ReadJson(string text)

@@ -40,6 +40,21 @@ namespace PhiGuard.Cli.Tests
         }
 
         [Fact]
+        public async Task Validate_lists_problems_in_file_order_with_an_unknown_builtin_among_them()
+        {
+            using var directory = new TempDirectory().Write("phiguard.json", "{\n  \"version\": 2,\n  \"bogus\": 1,\n  \"extends\": [ \"builtin:nope\" ]\n}\n");
+
+            var run = await PhiGuardTool.RunAsync(directory.Path, "policy", "validate", "phiguard.json");
+
+            Assert.True(run.ExitCode == 2, run.ToString());
+            var version = run.Output.IndexOf(directory["phiguard.json"] + ":2:14: error PHI100: \"version\" must be the number 1", System.StringComparison.Ordinal);
+            var key = run.Output.IndexOf(directory["phiguard.json"] + ":3:3: error PHI100: unknown key \"bogus\"", System.StringComparison.Ordinal);
+            var builtin = run.Output.IndexOf(directory["phiguard.json"] + ":4:16: error PHI100: unknown built-in policy \"builtin:nope\"", System.StringComparison.Ordinal);
+            Assert.True(version >= 0 && key > version && builtin > key, run.ToString());
+            Assert.Contains("phiguard.json: invalid, 3 problems", run.Output);
+        }
+
+        [Fact]
         public async Task Validate_reports_a_problem_in_an_extended_file_at_its_position_there()
         {
             using var directory = new TempDirectory()

@@ -35,7 +35,12 @@ namespace PhiGuard.Cli.Commands
         {
             var full = System.IO.Path.GetFullPath(path);
             var (result, _) = PolicyResolver.LoadFile(full);
-            foreach (var problem in result.Problems)
+            // In file order, as an editor lists them; the parser meets some (an unknown key) before others above them.
+            var ordered = result.Problems
+                .OrderBy(problem => problem.Position.Path, StringComparer.Ordinal)
+                .ThenBy(problem => problem.Position.Line)
+                .ThenBy(problem => problem.Position.Column);
+            foreach (var problem in ordered)
             {
                 Console.Out.WriteLine(problem.Position.Path + ":" + problem.Position.Line + ":" + problem.Position.Column + ": error " + RuleIdentifiers.InvalidPolicy + ": " + problem.Message);
             }

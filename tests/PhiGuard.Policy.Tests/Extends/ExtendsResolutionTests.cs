@@ -87,6 +87,24 @@ namespace PhiGuard.Policy.Tests.Extends
         }
 
         [Fact]
+        public void Unknown_builtin_is_reported_with_the_file_s_other_problems()
+        {
+            var files = new InMemoryPolicyFiles().With("phiguard.json", """
+                {
+                  "version": 1,
+                  $$"bogus": true,
+                  "extends": [ $$"builtin:hipaa" ]
+                }
+                """);
+
+            PolicyAssert.HasProblems(
+                files.Load("phiguard.json"),
+                files.MarkedIn("phiguard.json"),
+                "unknown key \"bogus\"",
+                "unknown built-in policy \"builtin:hipaa\"");
+        }
+
+        [Fact]
         public void Unknown_builtin_loaded_on_its_own_is_reported_at_its_name()
         {
             var result = PolicyLoader.LoadBuiltin("gdpr");
