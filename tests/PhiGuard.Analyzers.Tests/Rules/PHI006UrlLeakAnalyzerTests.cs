@@ -181,6 +181,26 @@ namespace PhiGuard.Analyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task Route_attribute_of_your_own_that_takes_several_templates_is_read_without_failing() => Verify("""
+            [Routes("by-ssn/{ssn}", "by-id/{id}")]
+            public IActionResult Find(string ssn, int id) => Ok();
+
+            [AttributeUsage(AttributeTargets.Method)]
+            private sealed class RoutesAttribute : Attribute, Microsoft.AspNetCore.Mvc.Routing.IRouteTemplateProvider
+            {
+                public RoutesAttribute(params string[] templates) => Templates = templates;
+
+                public string[] Templates { get; }
+
+                public string? Template => null;
+
+                public int? Order => null;
+
+                public string? Name => null;
+            }
+            """);
+
+        [Fact]
         public Task Controller_routes_by_id_are_clean() => Verify("""
             [HttpGet("{id}")]
             public IActionResult Get(int id) => Ok();

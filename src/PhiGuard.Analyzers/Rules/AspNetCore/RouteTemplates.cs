@@ -79,7 +79,7 @@ namespace PhiGuard.Analyzers.Rules.AspNetCore
             {
                 if (attribute.AttributeClass is not { } type
                     || !type.AllInterfaces.Contains(templateProvider, SymbolEqualityComparer.Default)
-                    || attribute.ConstructorArguments.FirstOrDefault() is not { Value: string template }
+                    || attribute.ConstructorArguments.FirstOrDefault() is not { Kind: TypedConstantKind.Primitive, Value: string template }
                     || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax { ArgumentList.Arguments.Count: > 0 } syntax)
                 {
                     continue;
