@@ -403,8 +403,11 @@ namespace PhiGuard.Analyzers.Flow
                 return Taint.None;
             }
 
+            // The group was taken where the delegate was made; only a receiver that reads a variable is read again here.
             var receiver = reference.Instance;
-            var receiverTaint = Eval(receiver);
+            var receiverTaint = receiver is ILocalReferenceOperation or IParameterReferenceOperation or IMemberReferenceOperation or IInstanceReferenceOperation
+                ? Eval(receiver)
+                : Taint.None;
             var handed = arguments.Select(argument => argument.HandedTo(method)).ToList();
             var sinkKinds = CheckSinks(method, receiver, receiverTaint, handed);
             var summary = SummaryWorthApplying(method, receiverTaint, handed);

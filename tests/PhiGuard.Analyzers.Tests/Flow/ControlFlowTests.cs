@@ -124,6 +124,19 @@ namespace PhiGuard.Analyzers.Tests.Flow
             """);
 
         [Fact]
+        public Task Method_groups_taken_from_a_call_or_chosen_by_a_condition_are_read_without_failing() => Verify("""
+            public void Run(Patient patient)
+            {
+                Action<string> write = Pick().WriteLine;
+                write(patient.Id.ToString());
+                Action<string> either = patient.Id > 0 ? Console.WriteLine : Console.Error.WriteLine;
+                either("seen");
+            }
+
+            private static System.IO.TextWriter Pick() => Console.Out;
+            """);
+
+        [Fact]
         public Task Lambda_invoked_through_a_local_delegate_with_unprotected_argument_is_clean() => Verify("""
             public void Run(Patient patient)
             {
