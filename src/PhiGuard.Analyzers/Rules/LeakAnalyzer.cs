@@ -1,9 +1,11 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PhiGuard.Analyzers.Diagnostics;
 using PhiGuard.Analyzers.Flow;
+using PhiGuard.Analyzers.Sinks;
 using PhiGuard.Policy;
 
 namespace PhiGuard.Analyzers.Rules
@@ -98,23 +100,28 @@ namespace PhiGuard.Analyzers.Rules
                         continue;
                     }
 
-                    var properties = ImmutableDictionary<string, string?>.Empty
-                        .Add(SubjectProperty, hit.Source.Subject)
-                        .Add(SelectorProperty, Selector.KeyOf(hit.Source.Selector.Kind) + ":" + hit.Source.Selector.Pattern)
-                        .Add(ModeProperty, hit.Mode.ToString())
-                        .Add(SinkProperty, hit.Sink);
-                    block.ReportDiagnostic(Diagnostic.Create(
-                        Descriptor,
-                        hit.Location,
-                        severity,
-                        hit.Path,
-                        properties,
-                        hit.Source.Subject,
-                        hit.Source.Selector.Describe(),
-                        SinkPhrases.Of(hit.Kind, hit.Sink)));
+                    block.ReportDiagnostic(Finding(Descriptor, hit.Location, severity, hit.Path, hit.Source.Subject, hit.Source.Selector, hit.Mode, hit.Kind, hit.Sink));
                 }
             }
         }
+
+        /// <summary>The properties every leak finding carries, for code fixes and reports: what is protected, and by which policy entry.</summary>
+        internal static ImmutableDictionary<string, string?> FindingProperties(string subject, Selector selector) =>
+            ImmutableDictionary<string, string?>.Empty
+                .Add(SubjectProperty, subject)
+                .Add(SelectorProperty, Selector.KeyOf(selector.Kind) + ":" + selector.Pattern);
+
+        /// <summary>A finding of protected data reaching a sink: its subject, the entry that protects it, how and where the sink takes it.</summary>
+        internal static Diagnostic Finding(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity severity, IEnumerable<Location>? path, string subject, Selector selector, ValueMode mode, SinkKind kind, string sink) =>
+            Diagnostic.Create(
+                descriptor,
+                location,
+                severity,
+                path,
+                FindingProperties(subject, selector).Add(ModeProperty, mode.ToString()).Add(SinkProperty, sink),
+                subject,
+                selector.Describe(),
+                SinkPhrases.Of(kind, sink));
 
         /// <summary>
         /// The whole constructor a block is part of: its body and its <c>: base(...)</c> or <c>: this(...)</c> call (a

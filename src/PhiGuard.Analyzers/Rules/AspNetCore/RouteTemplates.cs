@@ -85,9 +85,13 @@ namespace PhiGuard.Analyzers.Rules.AspNetCore
                     continue;
                 }
 
-                report.Template(context.ReportDiagnostic, template, syntax.ArgumentList.Arguments[0].GetLocation(), parameters, type.Name.Replace("Attribute", string.Empty));
+                report.Template(context.ReportDiagnostic, template, syntax.ArgumentList.Arguments[0].GetLocation(), parameters, RouteAttributeName(type));
             }
         }
+
+        /// <summary><c>HttpGetAttribute</c> as code writes it: <c>HttpGet</c>.</summary>
+        private static string RouteAttributeName(INamedTypeSymbol type) =>
+            type.Name.EndsWith("Attribute", StringComparison.Ordinal) ? type.Name.Substring(0, type.Name.Length - "Attribute".Length) : type.Name;
 
         private static bool IsEndpointBuilder(ITypeSymbol type, INamedTypeSymbol endpoints) =>
             SymbolEqualityComparer.Default.Equals(type, endpoints) || type.AllInterfaces.Contains(endpoints, SymbolEqualityComparer.Default);
@@ -156,13 +160,7 @@ namespace PhiGuard.Analyzers.Rules.AspNetCore
                         continue;
                     }
 
-                    var sink = "the route template of " + sinkName;
-                    var properties = ImmutableDictionary<string, string?>.Empty
-                        .Add(LeakAnalyzer.SubjectProperty, name)
-                        .Add(LeakAnalyzer.SelectorProperty, Selector.KeyOf(selector.Kind) + ":" + selector.Pattern)
-                        .Add(LeakAnalyzer.ModeProperty, ValueMode.Text.ToString())
-                        .Add(LeakAnalyzer.SinkProperty, sink);
-                    reportDiagnostic(Diagnostic.Create(_descriptor, location, _severity, null, properties, name, selector.Describe(), SinkPhrases.Of(SinkKind.Url, sink)));
+                    reportDiagnostic(LeakAnalyzer.Finding(_descriptor, location, _severity, null, name, selector, ValueMode.Text, SinkKind.Url, "the route template of " + sinkName));
                 }
             }
         }

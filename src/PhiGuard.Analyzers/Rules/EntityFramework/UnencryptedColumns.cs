@@ -69,9 +69,7 @@ namespace PhiGuard.Analyzers.Rules.EntityFramework
                     var location = declaredHere ?? entry.Value[0].Location;
                     var subject = entity.Name + "." + property.Name;
                     var contexts = string.Join(", ", entry.Value.Select(mapping => mapping.Context.Name).Distinct());
-                    var properties = ImmutableDictionary<string, string?>.Empty
-                        .Add(LeakAnalyzer.SubjectProperty, subject)
-                        .Add(LeakAnalyzer.SelectorProperty, Selector.KeyOf(selector.Kind) + ":" + selector.Pattern)
+                    var properties = LeakAnalyzer.FindingProperties(subject, selector)
                         .Add(LeakAnalyzer.EntityProperty, DocumentationCommentId.CreateDeclarationId(entity))
                         .Add(LeakAnalyzer.MemberProperty, DocumentationCommentId.CreateDeclarationId(property))
                         .Add(LeakAnalyzer.ContextProperty, DocumentationCommentId.CreateDeclarationId(entry.Value[0].Context));
