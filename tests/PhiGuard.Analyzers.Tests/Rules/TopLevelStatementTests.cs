@@ -51,6 +51,51 @@ namespace PhiGuard.Analyzers.Tests.Rules
             await test.RunAsync();
         }
 
+        private const string MinimalApi = """
+            using System;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.Extensions.Logging;
+            using Clinic;
+
+            var app = WebApplication.Create(args);
+
+            """;
+
+        private static async Task VerifyMinimalApi<TAnalyzer>(string statements)
+            where TAnalyzer : DiagnosticAnalyzer, new()
+        {
+            var test = AnalyzerVerifier<TAnalyzer>.CreateTest(MinimalApi + statements + Attribute + Policies.Model, Policy, TestReferences.AspNetCore);
+            test.TestState.OutputKind = OutputKind.ConsoleApplication;
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public Task PHI001_minimal_api_handlers_declared_as_local_functions_are_analysed() => VerifyMinimalApi<PHI001LogLeakAnalyzer>("""
+            app.MapPost("/audit", Audit);
+            app.MapPost("/count", Count);
+            app.Run();
+
+            IResult Audit([PatientData] string value, ILogger<Program> logger)
+            {
+                logger.LogInformation("Audit {Value}", {|PHI001:value|});
+                return Results.Ok();
+            }
+
+            IResult Count([PatientData] string value, ILogger<Program> logger)
+            {
+                logger.LogInformation("Audit of {Length} characters", value.Length);
+                return Results.Ok();
+            }
+            """);
+
+        [Fact]
+        public Task PHI006_minimal_api_route_templates_among_top_level_statements_are_checked() => VerifyMinimalApi<PHI006UrlLeakAnalyzer>("""
+            app.MapGet({|PHI006:"/patients/{who}"|}, (Patient who) => who.Id);
+            app.MapGet("/patients/{id:int}", (int id) => id);
+            app.Run();
+            """);
+
         [Fact]
         public Task PHI001_logs_in_top_level_statements_lambdas_and_local_functions_are_reported() => Verify<PHI001LogLeakAnalyzer>("""
             logger.LogInformation("Seen {Name}", {|PHI001:patient.Name|});
