@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using PhiGuard.Engineering;
 
 namespace PhiGuard.Benchmarks
 {
@@ -34,16 +35,7 @@ namespace PhiGuard.Benchmarks
                   </ItemGroup>
                 </Project>
                 """);
-            File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <clear />
-                    <add key="phiguard" value="{Path.GetFullPath(packages)}" />
-                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-                  </packageSources>
-                </configuration>
-                """);
+            File.WriteAllText(Path.Combine(directory, "nuget.config"), FolderFeedConfig.For(Path.GetFullPath(packages)));
             File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />");
             File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />");
             Console.WriteLine(modules.Count + " modules, the policy and Generated.csproj written to " + directory);

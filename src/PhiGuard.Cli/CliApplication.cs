@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Linq;
 using System.Threading.Tasks;
 using PhiGuard.Cli.Commands;
@@ -12,10 +13,16 @@ namespace PhiGuard.Cli
     /// </summary>
     internal static class CliApplication
     {
+        public const string ToolName = "phiguard";
+
         public static async Task<int> RunAsync(string[] args)
         {
-            var root = new RootCommand("PhiGuard: find protected health information that leaks into logs, serializers, storage, exceptions, telemetry and URLs")
+            // A RootCommand takes its name from the file that was started (PhiGuard.Cli under `dotnet run` or
+            // `dotnet PhiGuard.Cli.dll`), and help prints that name; the tool is called phiguard however it starts.
+            var root = new Command(ToolName, "PhiGuard: find protected health information that leaks into logs, serializers, storage, exceptions, telemetry and URLs")
             {
+                new HelpOption(),
+                new VersionOption(),
                 ScanCommand.Create(),
                 BaselineCommand.Create(),
                 PolicyCommand.Create(),
@@ -25,7 +32,7 @@ namespace PhiGuard.Cli
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                var command = string.Join(' ', parse.CommandResult.Command is RootCommand ? new[] { "phiguard" } : new[] { "phiguard", parse.CommandResult.Command.Name });
+                var command = parse.CommandResult.Command == root ? ToolName : ToolName + " " + parse.CommandResult.Command.Name;
                 var message = parse.UnmatchedTokens.Count > 0
                     ? "unknown command or option '" + parse.UnmatchedTokens[0] + "'"
                     : string.Join(' ', parse.Errors[0].Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');

@@ -3,12 +3,14 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using PhiGuard.Engineering;
 
 namespace PhiGuard.EndToEnd.Tests
 {
     /// <summary>
     /// A throwaway project in a temp folder that consumes PhiGuard the way users do: a PackageReference restored
-    /// from a local folder feed, no project reference, built with a real `dotnet build`.
+    /// from a local folder feed, added beside the package sources the machine is configured with, no project
+    /// reference, built with a real `dotnet build`.
     /// </summary>
     public sealed class ConsumerProject : IDisposable
     {
@@ -23,15 +25,7 @@ namespace PhiGuard.EndToEnd.Tests
         {
             _package = package;
             Directory.CreateDirectory(ProjectDirectory);
-            Write("nuget.config", $"""
-                <configuration>
-                  <packageSources>
-                    <clear />
-                    <add key="local" value="{package.Feed}" />
-                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-                  </packageSources>
-                </configuration>
-                """);
+            Write("nuget.config", FolderFeedConfig.For(package.Feed));
             _projectExtra = projectExtra;
             WriteProject();
         }

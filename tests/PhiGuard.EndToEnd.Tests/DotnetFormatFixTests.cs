@@ -54,7 +54,7 @@ namespace PhiGuard.EndToEnd.Tests
         }
 
         [Fact]
-        public async Task Dotnet_format_applies_the_PHI002_fix_and_the_rebuilt_project_is_clean_of_it()
+        public async Task Dotnet_format_applies_the_PHI002_fix_quietly_and_the_rebuilt_project_is_clean_of_it()
         {
             using var project = new ConsumerProject(_package)
                 .Write("phiguard.json", Policy)
@@ -67,6 +67,7 @@ namespace PhiGuard.EndToEnd.Tests
             var format = await project.FormatAnalyzersAsync("--diagnostics", "PHI002", "--severity", "info");
 
             Assert.True(format.ExitCode == 0, format.Output);
+            Assert.DoesNotContain("Unable to fix", format.Output, System.StringComparison.Ordinal);
             var model = project.Read("app/Domain/Patient.cs");
             Assert.True(model.Contains("using System.Text.Json.Serialization;", System.StringComparison.Ordinal), format.Output + "\n" + model);
             Assert.Equal(2, Regex.Matches(model, @"\[JsonIgnore\]\s+public string (Name|Nhi) ").Count);

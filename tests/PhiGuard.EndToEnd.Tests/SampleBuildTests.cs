@@ -11,8 +11,10 @@ namespace PhiGuard.EndToEnd.Tests
     /// <summary>
     /// `dotnet build samples/&lt;name&gt;` (the README's main command builds samples/PatientPortal) reports exactly the
     /// seeded leaks of every sample with a policy: every line after a "// Seeded leak" comment, and nothing else. The
-    /// correct code beside each leak stays clean.
+    /// correct code beside each leak stays clean. Each build compiles the sample into a folder of the test's own, so
+    /// what the user's own builds left in the sample's bin/ and obj/ cannot hide the warnings.
     /// </summary>
+    [Collection(SampleBuildCollection.Name)]
     public class SampleBuildTests
     {
         private static readonly Regex RuleInComment = new Regex(@"PHI\d{3}");
@@ -25,10 +27,26 @@ namespace PhiGuard.EndToEnd.Tests
 
         [Theory]
         [MemberData(nameof(Samples))]
-        public async Task Sample_build_reports_the_seeded_leaks_and_nothing_else(string name)
+        public Task Sample_build_reports_the_seeded_leaks_and_nothing_else(string name) => AssertBuildReportsTheSeededLeaks(name);
+
+        /// <summary>Builds the sample into a new folder and checks its PhiGuard warnings against its seeded-leak comments.</summary>
+        internal static async Task AssertBuildReportsTheSeededLeaks(string name)
         {
             var sample = Path.Combine(RepositoryPaths.Root, "samples", name);
-            var result = await ProcessRunner.RunAsync("dotnet", new[] { "build", sample, "--disable-build-servers", "-nologo", "-clp:NoSummary" }, RepositoryPaths.Root);
+            var output = Path.Combine(Path.GetTempPath(), "phiguard-sample-" + Guid.NewGuid().ToString("N"));
+            ProcessResult result;
+            try
+            {
+                result = await ProcessRunner.RunAsync("dotnet", new[] { "build", sample, "--disable-build-servers", "-nologo", "-clp:NoSummary", "-p:PhiGuardSampleOutput=" + output }, RepositoryPaths.Root);
+            }
+            finally
+            {
+                if (Directory.Exists(output))
+                {
+                    Directory.Delete(output, recursive: true);
+                }
+            }
+
             var findings = BuildOutput.Diagnostics(result.Output).Where(d => d.Id.StartsWith("PHI", StringComparison.Ordinal)).ToList();
             var seeded = SeededLeaks(sample).ToList();
 
@@ -79,5 +97,12 @@ namespace PhiGuard.EndToEnd.Tests
 
         private static bool SamePath(string reported, string file) =>
             string.Equals(Path.GetFullPath(reported), Path.GetFullPath(file), StringComparison.Ordinal);
+    }
+
+    /// <summary>Builds of the samples, which also build PhiGuard from source, one at a time.</summary>
+    [CollectionDefinition(Name)]
+    public sealed class SampleBuildCollection
+    {
+        public const string Name = "Sample builds";
     }
 }

@@ -440,6 +440,7 @@ namespace PhiGuard.Analyzers.Flow
 
         private Taint InvokeLocalFunction(IMethodSymbol method, List<ArgumentValue> arguments)
         {
+            _summary.MarkWalked(method);
             ControlFlowGraph? graph;
             try
             {

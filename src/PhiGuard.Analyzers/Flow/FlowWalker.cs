@@ -12,7 +12,7 @@ namespace PhiGuard.Analyzers.Flow
     /// Follows taint through one control-flow graph: a forward may-analysis over basic blocks, iterated to a
     /// fixed point, whose state maps locals, parameters, flow captures and member paths to the labels they
     /// may carry. Lambdas and local functions are walked where they are created or called, with the state
-    /// they capture.
+    /// they capture; local functions that no call reaches are walked once on their own.
     /// </summary>
     internal sealed partial class FlowWalker
     {
@@ -54,6 +54,7 @@ namespace PhiGuard.Analyzers.Flow
             var walker = new FlowWalker(context, owner, graph, summary, 0, cancellationToken);
             var method = owner as IMethodSymbol;
             var exit = walker.Run(walker.Seed(method), out var returns);
+            walker.WalkUncalledLocalFunctions(exit);
             summary.Returns = returns;
             if (method is not null)
             {
@@ -249,7 +250,8 @@ namespace PhiGuard.Analyzers.Flow
                 initial.Set(Entity.Parameter(parameter), taint);
             }
 
-            nested.Run(initial, out var returns);
+            var exit = nested.Run(initial, out var returns);
+            nested.WalkUncalledLocalFunctions(exit);
             return returns;
         }
     }

@@ -16,6 +16,7 @@ namespace PhiGuard.Analyzers.Flow
         private readonly Dictionary<ISymbol, Taint> _fieldWrites = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         private readonly Dictionary<int, Taint> _outParameters = new Dictionary<int, Taint>();
         private readonly Dictionary<ISymbol, Taint> _receiverFieldWrites = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
+        private readonly HashSet<IMethodSymbol> _walkedLocalFunctions = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
 
         public Taint Returns { get; set; } = Taint.None;
 
@@ -30,6 +31,11 @@ namespace PhiGuard.Analyzers.Flow
                 _hits.Add(new SinkHit(kind, mode, location, source, sink, path));
             }
         }
+
+        /// <summary>Records that a local function was walked from one of its calls.</summary>
+        public void MarkWalked(IMethodSymbol localFunction) => _walkedLocalFunctions.Add(localFunction);
+
+        public bool WasWalked(IMethodSymbol localFunction) => _walkedLocalFunctions.Contains(localFunction);
 
         public void AddParameterSink(ParameterLabel parameter, SinkKind kind, ValueMode mode, string sink, IReadOnlyList<Location> path)
         {

@@ -19,8 +19,8 @@ namespace PhiGuard.CodeFixes.Rules
     /// Every leak rule: suppress the finding on its enclosing member with <c>[SuppressMessage]</c> and a justification
     /// placeholder. The placeholder keeps the suppression visible: PHI102 reports it until someone writes why.
     /// (A policy exemption is the auditable alternative, but it lives in phiguard.json, which a fix cannot edit.)
-    /// Fix All works in a document or a project, not in the solution: <c>dotnet format analyzers</c> applies
-    /// every fixer of a rule solution-wide, and must fix findings, never silence all of them with placeholders.
+    /// Fix All suppresses in a document or a project; in the solution it changes nothing (see
+    /// <see cref="SuppressionFixAllProvider"/>), so <c>dotnet format analyzers</c> applies only the real fixes.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LeakSuppressionFixer)), Shared]
     public sealed class LeakSuppressionFixer : PhiGuardFixer
@@ -29,11 +29,11 @@ namespace PhiGuard.CodeFixes.Rules
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = RuleIdentifiers.LeakRuleBySink.Values.OrderBy(id => id).ToImmutableArray();
 
-        private static readonly FixAllProvider DocumentAndProject = new SolutionFixAllProvider(FixAllScope.Document, FixAllScope.Project);
+        private static readonly FixAllProvider FixAll = new SuppressionFixAllProvider();
 
         public static string EquivalenceKeyFor(string ruleId) => "PhiGuard.Suppress." + ruleId;
 
-        public override FixAllProvider GetFixAllProvider() => DocumentAndProject;
+        public override FixAllProvider GetFixAllProvider() => FixAll;
 
         internal override async Task<IReadOnlyList<FixOption>> FixesAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
         {

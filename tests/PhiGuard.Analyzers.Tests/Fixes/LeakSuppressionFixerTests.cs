@@ -1,6 +1,14 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using PhiGuard.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using PhiGuard.Analyzers.Tests.Verifiers;
 using PhiGuard.Analyzers.Rules;
@@ -11,7 +19,7 @@ namespace PhiGuard.Analyzers.Tests.Fixes
 {
     public class LeakSuppressionFixerTests
     {
-        /// <summary>Fix All in document and project; solution-wide Fix All is refused on purpose (see <see cref="Fix_all_is_refused_in_the_solution_so_dotnet_format_never_mass_suppresses"/>).</summary>
+        /// <summary>Fix All in document and project; solution-wide Fix All changes nothing on purpose (see <see cref="Fix_all_in_the_solution_changes_nothing_so_dotnet_format_never_mass_suppresses"/>).</summary>
         private static Task Verify<TAnalyzer>(string source, string fixedSource, string policy, ReferenceAssemblies references, string ruleId)
             where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
         {
@@ -117,13 +125,55 @@ namespace PhiGuard.Analyzers.Tests.Fixes
             TestReferences.Storage,
             "PHI003");
 
-        [Fact]
-        public void Fix_all_is_refused_in_the_solution_so_dotnet_format_never_mass_suppresses()
+        /// <summary>
+        /// What <c>dotnet format analyzers</c> does with every fixer of a rule: Fix All in the solution, through the
+        /// public <see cref="FixAllContext"/>. The suppression fixer offers that scope (so dotnet format does not print
+        /// "Unable to fix") and changes nothing there, while in a project it suppresses the same finding.
+        /// </summary>
+        [Theory]
+        [InlineData(FixAllScope.Solution, false)]
+        [InlineData(FixAllScope.Project, true)]
+        public async Task Fix_all_in_the_solution_changes_nothing_so_dotnet_format_never_mass_suppresses(FixAllScope scope, bool suppresses)
         {
-            var scopes = new LeakSuppressionFixer().GetFixAllProvider().GetSupportedFixAllScopes();
+            using var workspace = new AdhocWorkspace();
+            var code = "public class Service { public void Run(string ssn) => System.Console.WriteLine(ssn); }";
+            var document = workspace.CurrentSolution
+                .AddProject("App", "App", LanguageNames.CSharp)
+                .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+                .AddMetadataReference(MetadataReference.CreateFromFile(typeof(object).Assembly.Location))
+                .AddDocument("Service.cs", code);
+            var tree = (await document.GetSyntaxTreeAsync())!;
+            var finding = Diagnostic.Create(DiagnosticDescriptors.LogLeak, Location.Create(tree, new TextSpan(code.LastIndexOf("ssn", StringComparison.Ordinal), 3)));
+            var fixer = new LeakSuppressionFixer();
+            var context = new FixAllContext(document, fixer, scope, LeakSuppressionFixer.EquivalenceKeyFor("PHI001"), new[] { "PHI001" }, new Findings(document.Project, finding), CancellationToken.None);
 
-            Assert.Equal(new[] { FixAllScope.Document, FixAllScope.Project }, scopes);
-            Assert.Contains(FixAllScope.Solution, new PHI002SerializationLeakFixer().GetFixAllProvider().GetSupportedFixAllScopes());
+            var action = await fixer.GetFixAllProvider().GetFixAsync(context);
+
+            Assert.Contains(scope, fixer.GetFixAllProvider().GetSupportedFixAllScopes());
+            var apply = Assert.Single((await action!.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>());
+            var fixedText = (await apply.ChangedSolution.GetDocument(document.Id)!.GetTextAsync()).ToString();
+            Assert.Equal(suppresses, fixedText.Contains("SuppressMessage", StringComparison.Ordinal));
+            Assert.Equal(suppresses, apply.ChangedSolution.GetChanges(document.Project.Solution).GetProjectChanges().Any());
+        }
+
+        /// <summary>The findings dotnet format hands to a fixer: those its own analysis found, by project.</summary>
+        private sealed class Findings : FixAllContext.DiagnosticProvider
+        {
+            private readonly Project _project;
+            private readonly Diagnostic _finding;
+
+            public Findings(Project project, Diagnostic finding)
+            {
+                _project = project;
+                _finding = finding;
+            }
+
+            public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) => GetProjectDiagnosticsAsync(project, cancellationToken);
+
+            public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) => GetProjectDiagnosticsAsync(document.Project, cancellationToken);
+
+            public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+                Task.FromResult<IEnumerable<Diagnostic>>(project.Id == _project.Id ? new[] { _finding } : Array.Empty<Diagnostic>());
         }
     }
 }

@@ -94,6 +94,21 @@ namespace PhiGuard.Analyzers.Tests.Flow
             """);
 
         [Fact]
+        public Task Local_functions_no_call_reaches_are_walked_with_the_parameters_the_policy_protects() => Verify("""
+            public void Run(Patient patient)
+            {
+                _logger.LogInformation("{Id}", patient.Id);
+
+                void Audit(string patientSsn) => _logger.LogInformation("Audit {Ssn}", {|PHI001:patientSsn|});
+                void Count(string code) => _logger.LogInformation("Code {Code}", code);
+                void Outer()
+                {
+                    void Inner(string ssn) => Console.WriteLine({|PHI001:ssn|});
+                }
+            }
+            """);
+
+        [Fact]
         public Task Method_group_invoked_through_a_local_delegate_with_protected_argument_is_reported() => Verify("""
             public void Run(Patient patient)
             {

@@ -120,7 +120,7 @@ namespace PhiGuard.Analyzers.Tests.Meta
         }
 
         [Fact]
-        public void Every_leak_rule_has_a_fix_besides_suppression_and_every_fixer_fixes_known_rules_with_Fix_All()
+        public void Every_leak_rule_has_a_fix_besides_suppression_and_every_fixer_fixes_known_rules_with_Fix_All_in_every_scope()
         {
             var fixable = Fixers.Where(fixer => fixer.GetType().Name != "LeakSuppressionFixer").SelectMany(fixer => fixer.FixableDiagnosticIds).ToHashSet();
             var suppressible = Fixers.Single(fixer => fixer.GetType().Name == "LeakSuppressionFixer").FixableDiagnosticIds;
@@ -130,7 +130,9 @@ namespace PhiGuard.Analyzers.Tests.Meta
             Assert.All(Fixers, fixer =>
             {
                 Assert.NotNull(fixer.GetType().GetCustomAttribute<ExportCodeFixProviderAttribute>());
-                Assert.NotNull(fixer.GetFixAllProvider());
+                Assert.Equal(
+                    new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution },
+                    fixer.GetFixAllProvider()!.GetSupportedFixAllScopes().OrderBy(scope => scope));
                 Assert.All(fixer.FixableDiagnosticIds, id => Assert.Contains(id, Descriptors.Select(d => d.Id)));
             });
         }
