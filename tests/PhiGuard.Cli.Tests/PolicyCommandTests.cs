@@ -23,7 +23,7 @@ namespace PhiGuard.Cli.Tests
             var run = await PhiGuardTool.RunAsync(directory.Path, "policy", "validate", "phiguard.json");
 
             Assert.True(run.ExitCode == 0, run.ToString());
-            Assert.Contains("phiguard.json: valid: 3 protected entries, 1 unprotected, 1 sanitizer, 0 exemptions, composed from base.json, phiguard.json", run.Output);
+            Assert.Contains("phiguard.json: valid: 3 protected entries, 1 unprotected, 1 sanitizer, 0 exemptions, 0 approved sinks, composed from base.json, phiguard.json", run.Output);
         }
 
         [Fact]

@@ -50,7 +50,7 @@ namespace PhiGuard.Analyzers.Flow
 
         public static MethodSummary Summarize(FlowContext context, ISymbol owner, ControlFlowGraph graph, CancellationToken cancellationToken)
         {
-            var summary = new SummaryBuilder();
+            var summary = new SummaryBuilder(context.Approvals);
             var walker = new FlowWalker(context, owner, graph, summary, 0, cancellationToken);
             var method = owner as IMethodSymbol;
             var exit = walker.Run(walker.Seed(method), out var returns);

@@ -8,13 +8,13 @@ namespace PhiGuard.Analyzers.Flow
     /// <summary>Protected data that reaches a sink: what it is, where it enters the sink, and the path it took.</summary>
     internal sealed class SinkHit
     {
-        public SinkHit(SinkKind kind, ValueMode mode, Location location, SourceLabel source, string sink, IReadOnlyList<Location> path)
+        public SinkHit(SinkKind kind, ValueMode mode, Location location, SourceLabel source, IReadOnlyList<IMethodSymbol> calls, IReadOnlyList<Location> path)
         {
             Kind = kind;
             Mode = mode;
             Location = location;
             Source = source;
-            Sink = sink;
+            Calls = calls;
             Path = path;
         }
 
@@ -28,8 +28,11 @@ namespace PhiGuard.Analyzers.Flow
 
         public SourceLabel Source { get; }
 
-        /// <summary>The sink as a message names it, with the calls in between: <c>PatientAudit.Record(string) → ILogger.LogInformation</c>.</summary>
-        public string Sink { get; }
+        /// <summary>The calls from this place to the sink: the call the value enters first, the calls in between, and the sink.</summary>
+        public IReadOnlyList<IMethodSymbol> Calls { get; }
+
+        /// <summary>The sink with the calls in between: <c>PatientAudit.Record → ILogger.LogInformation</c>.</summary>
+        public string Sink => SinkNames.OfChain(Calls);
 
         /// <summary>Where the value goes on its way to the sink, ending at the sink call itself.</summary>
         public IReadOnlyList<Location> Path { get; }
