@@ -21,7 +21,7 @@ namespace PhiGuard.Analyzers.Flow
             }
 
             var sinkKinds = CheckSinks(method, receiver, receiverTaint, arguments);
-            if (_sanitizers.IsSanitizer(method))
+            if (_sanitizers.IsSanitizer(method) && !PassesThrough(receiver, 0))
             {
                 return Taint.None;
             }
