@@ -103,12 +103,18 @@ namespace PhiGuard.Analyzers.Flow
                 var exposed = mode == ValueMode.Text ? _exposure.PrintedByRecordToString(type) : _exposure.Structural(type, mode);
                 if (exposed is not null)
                 {
-                    source = new SourceLabel(exposed.Path, exposed.Selector);
+                    source = new SourceLabel(exposed.Path, exposed.Selector, taint.Sources.Select(label => label.GivenTo).FirstOrDefault(method => method is not null));
                 }
             }
 
             if (source is not null)
             {
+                // Only the method the data was given to can approve where it goes inside that method, not a reader of a field it filled.
+                if (source.GivenTo is not null && !SymbolEqualityComparer.Default.Equals(source.GivenTo, _owner))
+                {
+                    source = new SourceLabel(source.Subject, source.Selector);
+                }
+
                 _summary.AddHit(kind, mode, location, source, calls, path);
                 return;
             }

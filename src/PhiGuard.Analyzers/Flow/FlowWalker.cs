@@ -79,7 +79,7 @@ namespace PhiGuard.Analyzers.Flow
             {
                 var selector = _classifier.ProtectedParameter(parameter);
                 state.Set(Entity.Parameter(parameter), selector is not null
-                    ? Taint.Of(new SourceLabel(parameter.Name, selector))
+                    ? Taint.Of(new SourceLabel(parameter.Name, selector, method))
                     : Taint.Of(ParameterLabel.For(parameter.Ordinal)));
             }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using PhiGuard.Analyzers.Sinks;
 using PhiGuard.Policy;
@@ -30,6 +31,12 @@ namespace PhiGuard.Analyzers.Flow
 
         /// <summary>The calls from this place to the sink: the call the value enters first, the calls in between, and the sink.</summary>
         public IReadOnlyList<IMethodSymbol> Calls { get; }
+
+        /// <summary>
+        /// The methods an approved sink may name to approve this flow: the method the protected data was given to (for
+        /// a protected parameter), then <see cref="Calls"/>.
+        /// </summary>
+        public IEnumerable<IMethodSymbol> ApprovableCalls => Source.GivenTo is { } givenTo ? new[] { givenTo }.Concat(Calls) : Calls;
 
         /// <summary>The sink with the calls in between: <c>PatientAudit.Record → ILogger.LogInformation</c>.</summary>
         public string Sink => SinkNames.OfChain(Calls);

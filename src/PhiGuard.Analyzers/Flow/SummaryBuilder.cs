@@ -39,7 +39,7 @@ namespace PhiGuard.Analyzers.Flow
                 _hitIndex.Add(key, _hits.Count);
                 _hits.Add(hit);
             }
-            else if (_approvals.Approving(kind, _hits[index].Calls) is not null && _approvals.Approving(kind, calls) is null)
+            else if (_approvals.Approving(kind, _hits[index].ApprovableCalls) is not null && _approvals.Approving(kind, hit.ApprovableCalls) is null)
             {
                 _hits[index] = hit;
             }

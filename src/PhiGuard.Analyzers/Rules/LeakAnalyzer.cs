@@ -40,8 +40,9 @@ namespace PhiGuard.Analyzers.Rules
         public const string SinkProperty = "PhiGuard.Sink";
 
         /// <summary>
-        /// Diagnostic property: the methods called on the way from the finding to its sink, the sink last, as policies
-        /// name them and separated by <see cref="CallSeparator"/>; approved sinks are matched against them.
+        /// Diagnostic property: the methods called on the way from the finding to its sink, the sink last (preceded by
+        /// the method the data was given to, when it is a protected parameter), as policies name them and separated by
+        /// <see cref="CallSeparator"/>; approved sinks are matched against them.
         /// </summary>
         public const string CallsProperty = "PhiGuard.Calls";
 
@@ -134,7 +135,7 @@ namespace PhiGuard.Analyzers.Rules
             var properties = FindingProperties(hit.Source.Subject, hit.Source.Selector)
                 .Add(ModeProperty, hit.Mode.ToString())
                 .Add(SinkProperty, hit.Sink)
-                .Add(CallsProperty, string.Join(CallSeparator.ToString(), hit.Calls.Select(ApprovedSinkNames.Of)));
+                .Add(CallsProperty, string.Join(CallSeparator.ToString(), hit.ApprovableCalls.Select(ApprovedSinkNames.Of)));
             return Create(descriptor, hit.Location, severity, hit.Path, properties, hit.Source.Subject, hit.Source.Selector, hit.Kind, SinkNames.FirstAndLast(hit.Calls));
         }
 

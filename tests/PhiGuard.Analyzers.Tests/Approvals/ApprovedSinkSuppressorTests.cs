@@ -144,6 +144,39 @@ namespace PhiGuard.Analyzers.Tests.Approvals
             Reported("PHI003", 4), Reported("PHI003", 5), Reported("PHI003", 6), Reported("PHI002", 7));
 
         [Fact]
+        public Task Approved_method_suppresses_sinks_inside_it_of_the_protected_data_it_is_given_but_not_of_data_it_stores_or_reads_elsewhere() => VerifyAsync(
+            """
+            using System.Text.Json;
+            using Clinic;
+
+            namespace Contoso.Remoting
+            {
+                public class PatientChannel
+                {
+                    private readonly Patient _current = new Patient();
+
+                    public string Send(Patient patient) => JsonSerializer.Serialize({|#0:patient|});
+
+                    public string SendCurrent() => JsonSerializer.Serialize({|#1:_current|});
+
+                    private Patient _last = new Patient();
+
+                    public void SendLater(Patient patient) => _last = patient;
+
+                    public string Flush() => JsonSerializer.Serialize({|#3:_last|});
+                }
+
+                public class Archive
+                {
+                    public string Keep(Patient patient) => JsonSerializer.Serialize({|#2:patient|});
+                }
+            }
+            """ + Verifiers.Policies.Model,
+            Policy(Approving("Contoso.Remoting.PatientChannel.Send*")),
+            Today,
+            Suppressed("PHI002", 0), Reported("PHI002", 1), Reported("PHI002", 3), Reported("PHI002", 2));
+
+        [Fact]
         public Task Approval_for_some_rules_leaves_the_other_rules_reported() => VerifyAsync(
             Source,
             Policy(Approving("Contoso.Remoting.ServerChannel.SendLogged", ", \"rules\": [\"PHI002\"]")),
