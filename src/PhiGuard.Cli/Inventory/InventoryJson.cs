@@ -1,10 +1,17 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
+using PhiGuard.Analyzers.Diagnostics;
+using PhiGuard.Cli.Findings;
 using PhiGuard.Cli.Reports;
 
 namespace PhiGuard.Cli.Inventory
 {
-    /// <summary>The data map as JSON: the protected symbols, and each flow of protected data into a sink.</summary>
+    /// <summary>
+    /// The data map as JSON: the protected symbols, each flow of protected data into a sink, the approved sinks of the
+    /// policy (with how many flows each approves) and the approved flows.
+    /// </summary>
     internal static class InventoryJson
     {
         public static JsonObject Build(InventoryModel model)
@@ -20,6 +27,7 @@ namespace PhiGuard.Cli.Inventory
                     ["protectedTypes"] = model.Symbols.Count(s => s.Kind == "type"),
                     ["protectedMembers"] = model.Symbols.Count(s => s.Kind == "member"),
                     ["flows"] = model.Flows.Count(),
+                    ["approvedFlows"] = model.ApprovedFlows.Count(),
                     ["projects"] = model.Scan.Units.Count,
                     ["files"] = model.Scan.Files,
                     ["lines"] = model.Scan.Lines,
@@ -34,19 +42,38 @@ namespace PhiGuard.Cli.Inventory
                     ["declaredAt"] = s.DeclaredAt,
                     ["project"] = s.Project,
                 })),
-                ["flows"] = JsonText.Array(model.Flows.Select(f => (JsonNode)new JsonObject
+                ["flows"] = JsonText.Array(model.Flows.Select(f => (JsonNode)Flow(f, rules))),
+                ["approvedSinks"] = JsonText.Array(model.ApprovedSinks.Select(a => (JsonNode)new JsonObject
                 {
-                    ["subject"] = f.Subject,
-                    ["rule"] = f.RuleId,
-                    ["reaches"] = rules.TryGetValue(f.RuleId, out var title) ? title : f.RuleId,
-                    ["sink"] = f.Sink,
-                    ["at"] = f.Location.Path + ":" + f.Location.Line,
-                    ["member"] = f.Member,
-                    ["project"] = f.Project,
-                    ["protectedBy"] = f.Selector,
+                    ["sink"] = a.Sink,
+                    ["rules"] = JsonText.Array(a.Rules.Select(rule => (JsonNode)JsonValue.Create(rule)!)),
+                    ["justification"] = a.Justification,
+                    ["approvedBy"] = a.ApprovedBy,
+                    ["ticket"] = a.Ticket,
+                    ["expires"] = a.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["entryAt"] = a.Position.Path + ":" + a.Position.Line,
+                    ["flows"] = model.ApprovedFlows.Count(f => f.Suppression!.Justification == ApprovedSinkSuppressions.JustificationOf(a)),
+                })),
+                ["approvedFlows"] = JsonText.Array(model.ApprovedFlows.Select(f =>
+                {
+                    var flow = Flow(f, rules);
+                    flow["approval"] = f.Suppression!.Justification;
+                    return (JsonNode)flow;
                 })),
             };
         }
+
+        private static JsonObject Flow(Finding f, IReadOnlyDictionary<string, string> rules) => new()
+        {
+            ["subject"] = f.Subject,
+            ["rule"] = f.RuleId,
+            ["reaches"] = rules.TryGetValue(f.RuleId, out var title) ? title : f.RuleId,
+            ["sink"] = f.Sink,
+            ["at"] = f.Location.Path + ":" + f.Location.Line,
+            ["member"] = f.Member,
+            ["project"] = f.Project,
+            ["protectedBy"] = f.Selector,
+        };
 
         public static string Render(InventoryModel model) => JsonText.Serialize(Build(model));
     }
