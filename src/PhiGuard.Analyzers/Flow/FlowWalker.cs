@@ -250,7 +250,7 @@ namespace PhiGuard.Analyzers.Flow
             }
 
             nested.Run(initial, out var returns);
-            return returns;
+            return returns.Union(nested._lambdaParameterWrites);
         }
     }
 }
