@@ -16,6 +16,7 @@ namespace PhiGuard.Analyzers.Tests.Flow
             using System;
             using System.IO;
             using System.Net.Http;
+            using System.Runtime.InteropServices;
             using System.Security.Cryptography;
             using System.Text;
             using System.Threading.Tasks;
@@ -357,6 +358,26 @@ namespace PhiGuard.Analyzers.Tests.Flow
                     using var file = new FileStream(path, FileMode.Create);
                     file.Write(bytes, 0, bytes.Length);
                 }
+            """);
+
+        [Fact]
+        public Task Native_file_writing_functions_are_storage() => Verify("""
+            [DllImport("kernel32", CharSet = CharSet.Unicode)]
+            private static extern bool WritePrivateProfileString(string section, string key, string value, string file);
+
+            [DllImport("kernel32.dll", EntryPoint = "WritePrivateProfileStringW", CharSet = CharSet.Unicode)]
+            private static extern bool SaveSetting(string section, string key, string value, string file);
+
+            [DllImport("kernel32", CharSet = CharSet.Unicode)]
+            private static extern uint GetPrivateProfileString(string section, string key, string fallback, StringBuilder value, uint size, string file);
+
+            public void Run(Patient patient, string ini)
+            {
+                WritePrivateProfileString("patient", "name", {|PHI003:patient.Name|}, ini);
+                SaveSetting("patient", "ssn", {|PHI003:patient.Ssn|}, ini);
+                SaveSetting("patient", "id", patient.Id.ToString(), ini);
+                GetPrivateProfileString("patient", "name", patient.Name, new StringBuilder(), 255, ini);
+            }
             """);
     }
 }
