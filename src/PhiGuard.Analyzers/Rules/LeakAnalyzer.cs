@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -100,10 +101,19 @@ namespace PhiGuard.Analyzers.Rules
                         continue;
                     }
 
-                    block.ReportDiagnostic(Finding(Descriptor, hit.Location, severity, hit.Path, hit.Source.Subject, hit.Source.Selector, hit.Mode, hit.Kind, hit.Sink));
+                    block.ReportDiagnostic(Finding(Descriptor, hit.Location, severity, InCompilation(hit.Path, block.Compilation), hit.Source.Subject, hit.Source.Selector, hit.Mode, hit.Kind, hit.Sink));
                 }
             }
         }
+
+        /// <summary>
+        /// The steps of a path that a diagnostic can name: a helper in another project of the solution is walked for its
+        /// summary, but its lines are not part of this compilation.
+        /// </summary>
+        private static IReadOnlyList<Location> InCompilation(IReadOnlyList<Location> path, Compilation compilation) =>
+            path.All(location => location.SourceTree is null || compilation.ContainsSyntaxTree(location.SourceTree))
+                ? path
+                : path.Where(location => location.SourceTree is null || compilation.ContainsSyntaxTree(location.SourceTree)).ToList();
 
         /// <summary>The properties every leak finding carries, for code fixes and reports: what is protected, and by which policy entry.</summary>
         internal static ImmutableDictionary<string, string?> FindingProperties(string subject, Selector selector) =>

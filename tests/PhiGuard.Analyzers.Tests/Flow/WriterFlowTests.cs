@@ -361,6 +361,44 @@ namespace PhiGuard.Analyzers.Tests.Flow
             """);
 
         [Fact]
+        public Task Helpers_in_another_project_of_the_solution_are_reported_at_their_call()
+        {
+            var test = VerifyCS.CreateTest(Usings + """
+                public class Service
+                {
+                    public void Run(Patient patient, string path)
+                    {
+                        Shared.Files.SaveText(path, {|PHI003:patient.Name|});
+                        Shared.Files.SaveText(path, patient.Id.ToString());
+                        using var writer = new StreamWriter(path);
+                        Shared.Segments.WriteName({|PHI003:writer|}, patient.Ssn);
+                        using var memory = new MemoryStream();
+                        using var buffered = new StreamWriter(memory);
+                        Shared.Segments.WriteName(buffered, patient.Name);
+                        buffered.Flush();
+                        File.WriteAllBytes(path, {|PHI003:memory.ToArray()|});
+                    }
+                }
+                """ + Policies.Model, Policies.Clinic, TestReferences.Serialization);
+            test.TestState.AdditionalProjects["Shared"].Sources.Add(("Files.cs", """
+                namespace Shared
+                {
+                    public static class Files
+                    {
+                        public static void SaveText(string path, string text) => System.IO.File.WriteAllText(path, text);
+                    }
+
+                    public static class Segments
+                    {
+                        public static void WriteName(System.IO.TextWriter writer, string name) => writer.WriteLine("NM1*" + name + "~");
+                    }
+                }
+                """));
+            test.TestState.AdditionalProjectReferences.Add("Shared");
+            return test.RunAsync(System.Threading.CancellationToken.None);
+        }
+
+        [Fact]
         public Task Native_file_writing_functions_are_storage() => Verify("""
             [DllImport("kernel32", CharSet = CharSet.Unicode)]
             private static extern bool WritePrivateProfileString(string section, string key, string value, string file);
