@@ -16,6 +16,12 @@ namespace PhiGuard.Analyzers.Sinks
     {
         private const int MaxHops = 4;
 
+        private static readonly string[] OutputTypes = { "System.IO.TextWriter", "System.IO.Stream", "System.Xml.XmlWriter", "System.Text.Json.Utf8JsonWriter", "Newtonsoft.Json.JsonWriter" };
+
+        private static readonly string[] XmlNodeTypes = { "System.Xml.XmlNode", "System.Xml.Linq.XNode" };
+
+        private static readonly string[] WritableTypes = OutputTypes.Concat(XmlNodeTypes).Concat(new[] { "System.IO.BinaryWriter", "System.Text.StringBuilder" }).ToArray();
+
         private enum Target
         {
             Unknown,
@@ -53,60 +59,13 @@ namespace PhiGuard.Analyzers.Sinks
         }
 
         /// <summary>A type whose instances receive writes: writers, streams, builders, XML document nodes.</summary>
-        public static bool IsWritable(ITypeSymbol? type)
-        {
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                switch (SymbolNames.OfType(current))
-                {
-                    case "System.IO.TextWriter":
-                    case "System.IO.BinaryWriter":
-                    case "System.IO.Stream":
-                    case "System.Text.StringBuilder":
-                    case "System.Xml.XmlWriter":
-                    case "System.Xml.XmlNode":
-                    case "System.Xml.Linq.XContainer":
-                    case "System.Text.Json.Utf8JsonWriter":
-                    case "Newtonsoft.Json.JsonWriter":
-                        return true;
-                }
-            }
-
-            return false;
-        }
+        public static bool IsWritable(ITypeSymbol? type) => DerivesFrom(type, WritableTypes);
 
         /// <summary>A node of an XML document (<c>XmlNode</c>, <c>XElement</c>), which becomes part of the node it is added to.</summary>
-        public static bool IsXmlNode(ITypeSymbol? type)
-        {
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (SymbolNames.OfType(current) is "System.Xml.XmlNode" or "System.Xml.Linq.XNode")
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public static bool IsXmlNode(ITypeSymbol? type) => DerivesFrom(type, XmlNodeTypes);
 
         /// <summary>A type that a library call writes into when it is handed one as an argument (<c>doc.Save(stream)</c>, <c>Serialize(writer, value)</c>).</summary>
-        public static bool IsOutput(ITypeSymbol? type)
-        {
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                switch (SymbolNames.OfType(current))
-                {
-                    case "System.IO.TextWriter":
-                    case "System.IO.Stream":
-                    case "System.Xml.XmlWriter":
-                    case "System.Text.Json.Utf8JsonWriter":
-                    case "Newtonsoft.Json.JsonWriter":
-                        return true;
-                }
-            }
-
-            return false;
-        }
+        public static bool IsOutput(ITypeSymbol? type) => DerivesFrom(type, OutputTypes);
 
         /// <summary>The value a local was declared with; its declaration lives outside the control-flow graph being walked.</summary>
         public static IOperation? Initializer(Compilation compilation, ILocalSymbol local)
@@ -126,6 +85,33 @@ namespace PhiGuard.Analyzers.Sinks
             var declarator = compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax) as IVariableDeclaratorOperation;
 #pragma warning restore RS1030
             return declarator?.Initializer?.Value ?? (declarator?.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+        }
+
+        /// <summary>
+        /// True when <paramref name="type"/> is or derives from one of <paramref name="fullNames"/>. Asked of every
+        /// argument of library calls, so simple names rule out most types before any full name is built.
+        /// </summary>
+        private static bool DerivesFrom(ITypeSymbol? type, string[] fullNames)
+        {
+            if (type is null || type.SpecialType != SpecialType.None || type.TypeKind != TypeKind.Class)
+            {
+                return false;
+            }
+
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                var name = current.Name;
+                foreach (var fullName in fullNames)
+                {
+                    if (fullName.Length > name.Length && fullName.EndsWith(name, System.StringComparison.Ordinal) && fullName[fullName.Length - name.Length - 1] == '.'
+                        && SymbolNames.OfType(current) == fullName)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static Target Classify(Compilation compilation, IOperation? operation, int hops)
