@@ -33,6 +33,7 @@ namespace PhiGuard.Analyzers.Flow
 
         private readonly ConcurrentDictionary<SyntaxNode, MethodSummary> _summaries = new ConcurrentDictionary<SyntaxNode, MethodSummary>();
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
+        private readonly ConcurrentDictionary<SyntaxTree, Compilation> _projectOfTree = new ConcurrentDictionary<SyntaxTree, Compilation>();
 
         private FlowContext(Compilation compilation, AnalyzerOptions options, PolicyState policyState)
         {
@@ -193,7 +194,27 @@ namespace PhiGuard.Analyzers.Flow
             }
 
             var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-            return Compilation.ContainsSyntaxTree(syntax.SyntaxTree) ? syntax : null;
+            return Compilation.ContainsSyntaxTree(syntax.SyntaxTree) || DeclaringProject(method, syntax.SyntaxTree) is not null ? syntax : null;
+        }
+
+        /// <summary>
+        /// The compilation of another project of the solution that declares <paramref name="method"/> in
+        /// <paramref name="tree"/>, when this one references it as a project (the IDE and the command-line tool do; a
+        /// build references its assembly, whose bodies are not there): its helpers get summaries as this project's do.
+        /// </summary>
+        private Compilation? DeclaringProject(IMethodSymbol method, SyntaxTree tree)
+        {
+            if (_projectOfTree.TryGetValue(tree, out var known))
+            {
+                return known;
+            }
+
+            if (method.ContainingAssembly is not ISourceAssemblySymbol { Compilation: { } project } || !project.ContainsSyntaxTree(tree))
+            {
+                return null;
+            }
+
+            return _projectOfTree.GetOrAdd(tree, project);
         }
 
         /// <summary>
@@ -203,7 +224,7 @@ namespace PhiGuard.Analyzers.Flow
         private IOperation? OperationOf(SyntaxNode syntax, CancellationToken cancellationToken)
         {
 #pragma warning disable RS1030 // A callee's body lives in another tree; its summary is computed once per compilation and cached.
-            var model = _models.GetOrAdd(syntax.SyntaxTree, tree => Compilation.GetSemanticModel(tree));
+            var model = _models.GetOrAdd(syntax.SyntaxTree, tree => (_projectOfTree.TryGetValue(tree, out var project) ? project : Compilation).GetSemanticModel(tree));
 #pragma warning restore RS1030
             return model.GetOperation(syntax, cancellationToken);
         }

@@ -134,6 +134,10 @@ namespace PhiGuard.Analyzers.Flow
             {
                 _summary.AddFieldWrite(entity.Symbol!, value);
             }
+            else if (root.Kind == EntityKind.Parameter && entity.Depth == 0)
+            {
+                RecordParameterWrite(entity, value);
+            }
         }
 
         private Taint Deconstruct(IOperation target, IOperation value)

@@ -214,6 +214,7 @@ namespace PhiGuard.Analyzers.Flow
                 }
             }
 
+            ApplyParameterWrites(method, summary, arguments, TaintOf, reportedKinds);
             var receiverEntity = EntityOf(receiver);
             if (receiverEntity is not null)
             {
@@ -265,7 +266,7 @@ namespace PhiGuard.Analyzers.Flow
                 inputs = inputs.Union(PrintedBy(receiver));
             }
 
-            if (Mutators.StoresArguments(method) && sinkKinds.IsEmpty)
+            if ((Mutators.StoresArguments(method) || WritesArguments(method)) && sinkKinds.IsEmpty)
             {
                 var thisArgument = method.IsExtensionMethod ? arguments.FirstOrDefault(a => a.Ordinal == 0) : null;
                 var stored = UnionOf(arguments, Taint.None, except: thisArgument);
@@ -279,8 +280,11 @@ namespace PhiGuard.Analyzers.Flow
                 if (!stored.IsEmpty && EntityOf(ChainedReceiver(container)) is { } entity)
                 {
                     StoreIntoContainer(entity, stored);
+                    StoreThroughWriter(ChainedReceiver(container), stored);
                 }
             }
+
+            WriteIntoDestinations(method, receiver, receiverTaint, arguments);
 
             foreach (var argument in arguments)
             {

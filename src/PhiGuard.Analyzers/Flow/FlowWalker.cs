@@ -252,7 +252,7 @@ namespace PhiGuard.Analyzers.Flow
 
             var exit = nested.Run(initial, out var returns);
             nested.WalkUncalledLocalFunctions(exit);
-            return returns;
+            return returns.Union(nested._lambdaParameterWrites);
         }
     }
 }

@@ -10,6 +10,8 @@ namespace PhiGuard.Analyzers.Flow
     /// </summary>
     internal sealed class MethodSummary
     {
+        private static readonly IReadOnlyDictionary<int, Taint> NoParameterWrites = new Dictionary<int, Taint>();
+
         public static readonly MethodSummary Empty = new MethodSummary(
             Taint.None,
             new List<ParameterSink>(),
@@ -26,7 +28,8 @@ namespace PhiGuard.Analyzers.Flow
             Taint receiverWrites,
             IReadOnlyDictionary<ISymbol, Taint> receiverFieldWrites,
             IReadOnlyDictionary<ISymbol, Taint> fieldWrites,
-            IReadOnlyList<SinkHit> hits)
+            IReadOnlyList<SinkHit> hits,
+            IReadOnlyDictionary<int, Taint>? parameterWrites = null)
         {
             Returns = returns;
             ParameterSinks = parameterSinks;
@@ -35,6 +38,7 @@ namespace PhiGuard.Analyzers.Flow
             ReceiverFieldWrites = receiverFieldWrites;
             FieldWrites = fieldWrites;
             Hits = hits;
+            ParameterWrites = parameterWrites ?? NoParameterWrites;
         }
 
         public Taint Returns { get; }
@@ -53,5 +57,11 @@ namespace PhiGuard.Analyzers.Flow
         public IReadOnlyDictionary<ISymbol, Taint> FieldWrites { get; }
 
         public IReadOnlyList<SinkHit> Hits { get; }
+
+        /// <summary>
+        /// What the body writes into the writers, streams, builders and XML nodes its callers hand it, by parameter
+        /// ordinal: the caller's writer receives it, and is a file or a buffer as the caller made it.
+        /// </summary>
+        public IReadOnlyDictionary<int, Taint> ParameterWrites { get; }
     }
 }

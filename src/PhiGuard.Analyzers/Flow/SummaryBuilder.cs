@@ -18,6 +18,7 @@ namespace PhiGuard.Analyzers.Flow
         private readonly Dictionary<ISymbol, Taint> _fieldWrites = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         private readonly Dictionary<int, Taint> _outParameters = new Dictionary<int, Taint>();
         private readonly Dictionary<ISymbol, Taint> _receiverFieldWrites = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<int, Taint> _parameterWrites = new Dictionary<int, Taint>();
         private readonly HashSet<IMethodSymbol> _walkedLocalFunctions = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
 
         public SummaryBuilder(ActiveApprovals approvals)
@@ -85,7 +86,16 @@ namespace PhiGuard.Analyzers.Flow
             }
         }
 
+        /// <summary>What this body writes into a writer, stream, builder or XML node its caller hands it as parameter <paramref name="ordinal"/>.</summary>
+        public void AddParameterWrite(int ordinal, Taint taint)
+        {
+            if (!taint.IsEmpty)
+            {
+                _parameterWrites[ordinal] = _parameterWrites.TryGetValue(ordinal, out var existing) ? existing.Union(taint) : taint;
+            }
+        }
+
         public MethodSummary Build() =>
-            new MethodSummary(Returns, _parameterSinks.ToList(), new Dictionary<int, Taint>(_outParameters), ReceiverWrites, new Dictionary<ISymbol, Taint>(_receiverFieldWrites, SymbolEqualityComparer.Default), new Dictionary<ISymbol, Taint>(_fieldWrites, SymbolEqualityComparer.Default), _hits.ToList());
+            new MethodSummary(Returns, _parameterSinks.ToList(), new Dictionary<int, Taint>(_outParameters), ReceiverWrites, new Dictionary<ISymbol, Taint>(_receiverFieldWrites, SymbolEqualityComparer.Default), new Dictionary<ISymbol, Taint>(_fieldWrites, SymbolEqualityComparer.Default), _hits.ToList(), new Dictionary<int, Taint>(_parameterWrites));
     }
 }

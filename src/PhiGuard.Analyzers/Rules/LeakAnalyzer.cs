@@ -111,10 +111,19 @@ namespace PhiGuard.Analyzers.Rules
                         continue;
                     }
 
-                    block.ReportDiagnostic(Finding(Descriptor, hit, severity));
+                    block.ReportDiagnostic(Finding(Descriptor, hit, severity, block.Compilation));
                 }
             }
         }
+
+        /// <summary>
+        /// The steps of a path that a diagnostic can name: a helper in another project of the solution is walked for its
+        /// summary, but its lines are not part of this compilation.
+        /// </summary>
+        private static IReadOnlyList<Location> InCompilation(IReadOnlyList<Location> path, Compilation compilation) =>
+            path.All(location => location.SourceTree is null || compilation.ContainsSyntaxTree(location.SourceTree))
+                ? path
+                : path.Where(location => location.SourceTree is null || compilation.ContainsSyntaxTree(location.SourceTree)).ToList();
 
         /// <summary>The properties every leak finding carries, for code fixes and reports: what is protected, and by which policy entry.</summary>
         internal static ImmutableDictionary<string, string?> FindingProperties(string subject, Selector selector) =>
@@ -130,13 +139,13 @@ namespace PhiGuard.Analyzers.Rules
         /// A finding of the flow engine. Its message names the first call and the sink; the whole chain of calls is in
         /// its properties, and the places the value passes are its additional locations (SARIF <c>codeFlows</c>).
         /// </summary>
-        private static Diagnostic Finding(DiagnosticDescriptor descriptor, SinkHit hit, DiagnosticSeverity severity)
+        private static Diagnostic Finding(DiagnosticDescriptor descriptor, SinkHit hit, DiagnosticSeverity severity, Compilation compilation)
         {
             var properties = FindingProperties(hit.Source.Subject, hit.Source.Selector)
                 .Add(ModeProperty, hit.Mode.ToString())
                 .Add(SinkProperty, hit.Sink)
                 .Add(CallsProperty, string.Join(CallSeparator.ToString(), hit.ApprovableCalls.Select(ApprovedSinkNames.Of)));
-            return Create(descriptor, hit.Location, severity, hit.Path, properties, hit.Source.Subject, hit.Source.Selector, hit.Kind, SinkNames.FirstAndLast(hit.Calls));
+            return Create(descriptor, hit.Location, severity, InCompilation(hit.Path, compilation), properties, hit.Source.Subject, hit.Source.Selector, hit.Kind, SinkNames.FirstAndLast(hit.Calls));
         }
 
         private static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity severity, IEnumerable<Location>? path, ImmutableDictionary<string, string?> properties, string subject, Selector selector, SinkKind kind, string sink) =>

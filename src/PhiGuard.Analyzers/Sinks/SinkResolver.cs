@@ -92,6 +92,11 @@ namespace PhiGuard.Analyzers.Sinks
                 found.AddRange(_policySinks.Where(pair => Glob.IsMatch(pair.Key, name)).Select(pair => pair.Value));
             }
 
+            if (PlatformInvokeSinks.Match(method) is { } native)
+            {
+                found.Add(native);
+            }
+
             if (_loggerMessageAttribute is not null && HasLoggerMessageAttribute(method))
             {
                 found.Add(_generatedLoggingMethod);

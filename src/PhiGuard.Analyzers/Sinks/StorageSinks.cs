@@ -7,7 +7,9 @@ namespace PhiGuard.Analyzers.Sinks
     /// <summary>
     /// Where PHI003 looks for values stored unencrypted: files and streams, SQL parameters and text, caches,
     /// cookies, session state and browser storage. EF Core columns are a model question, answered by
-    /// <c>Rules/EntityFramework</c>, not by these rows.
+    /// <c>Rules/EntityFramework</c>, not by these rows. A writer is storage where it is bound to a file (a path, a
+    /// <c>FileStream</c>); what it writes into memory, a builder or a caller's writer reaches a file where those do,
+    /// which the flow engine follows (<c>FlowWalker.Writers</c>).
     /// </summary>
     internal static class StorageSinks
     {
@@ -21,6 +23,12 @@ namespace PhiGuard.Analyzers.Sinks
             SinkDefinition.Of(Store, "System.IO.TextWriter", "Write", "WriteLine", "WriteAsync", "WriteLineAsync").Derived().When(StreamTargets.WritesToFile),
             SinkDefinition.Of(Store, "System.IO.BinaryWriter", "Write").Derived().When(StreamTargets.WritesToFile),
             SinkDefinition.Of(Store, "System.IO.Stream", "Write", "WriteAsync", "WriteByte", "BeginWrite").Derived().When(StreamTargets.WritesToFile),
+            SinkDefinition.Of(Store, "System.Xml.XmlWriter", "Write*").Derived().When(StreamTargets.WritesToFile),
+            SinkDefinition.Of(Store, "System.Text.Json.Utf8JsonWriter", "Write*").When(StreamTargets.WritesToFile),
+            SinkDefinition.Of(Store, "Newtonsoft.Json.JsonWriter", "Write*").Derived().When(StreamTargets.WritesToFile),
+            SinkDefinition.Of(Store, "System.Xml.XmlDocument", "Save").Derived().WithReceiver().Only().When(StreamTargets.SavesToPath),
+            SinkDefinition.Of(Store, "System.Xml.Linq.XDocument", "Save").WithReceiver().Only().When(StreamTargets.SavesToPath),
+            SinkDefinition.Of(Store, "System.Xml.Linq.XElement", "Save").WithReceiver().Only().When(StreamTargets.SavesToPath),
 
             SinkDefinition.Of(Store, "System.Data.Common.DbParameterCollection", "AddWithValue").Derived().Only("value"),
             SinkDefinition.Of(Store, "System.Data.Common.DbParameter", ".ctor", "set_Value").Derived().Only("value"),
