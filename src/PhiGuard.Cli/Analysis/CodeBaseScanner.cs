@@ -98,7 +98,8 @@ namespace PhiGuard.Cli.Analysis
                 Findings = Fingerprints.Assign(unique).OrderBy(f => f.Location.Path, StringComparer.Ordinal).ThenBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal).ToList(),
                 Rules = AnalyzerCatalog.Default.Rules,
                 Units = summaries.OrderBy(s => s.Name, StringComparer.Ordinal).ToList(),
-                Notifications = notifications.ToList(),
+                // Gathered from parallel work; in a fixed order so that reports of the same code are the same.
+                Notifications = notifications.OrderBy(n => n.Message, StringComparer.Ordinal).ToList(),
                 Duration = stopwatch.Elapsed,
             };
         }
