@@ -111,7 +111,16 @@ namespace PhiGuard.Policy
                     return;
                 }
 
-                targetPath = ResolveRelative(includingPath, reference.Value);
+                try
+                {
+                    targetPath = ResolveRelative(includingPath, reference.Value);
+                }
+                catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
+                {
+                    problems.Add(new PolicyProblem(reference.Position, "\"" + reference.Value + "\" is not a usable path: " + e.Message));
+                    return;
+                }
+
                 targetText = null;
             }
 

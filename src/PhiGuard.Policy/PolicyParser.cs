@@ -47,6 +47,9 @@ namespace PhiGuard.Policy
             ["none"] = RuleSeverity.None,
         };
 
+        /// <summary>Characters no file name may hold (a NUL would make every path API throw), and the other control characters.</summary>
+        private static readonly char[] UnusableInPaths = Path.GetInvalidPathChars().Concat(Enumerable.Range(0, 32).Select(i => (char)i)).Distinct().ToArray();
+
         private readonly TokenPositions _positions;
         private readonly List<PolicyProblem> _problems;
         private readonly PolicyDocument _document;
@@ -84,6 +87,13 @@ namespace PhiGuard.Policy
             if (text.Trim().Length == 0)
             {
                 Report(_positions.At(1, 1), "the policy file is empty; it must be a JSON object with at least \"version\": 1");
+                return null;
+            }
+
+            // Json.NET reads bytes that were not UTF-8, raw control characters in strings and a NUL after the object.
+            if (PolicyText.FirstForbidden(text) is { } forbidden)
+            {
+                Report(TokenPositions.OfIndex(_document.Path, text, forbidden.Index), forbidden.Message);
                 return null;
             }
 
@@ -161,7 +171,12 @@ namespace PhiGuard.Policy
                     foreach (var item in ExpectArray(property.Value, "\"extends\""))
                     {
                         var value = ExpectNonEmptyString(item, "an \"extends\" entry");
-                        if (value is not null)
+                        var unusable = value?.IndexOfAny(UnusableInPaths) ?? -1;
+                        if (unusable >= 0)
+                        {
+                            Report(_positions.StartOf(item), "an \"extends\" path cannot contain the character U+" + ((int)value![unusable]).ToString("X4", CultureInfo.InvariantCulture) + "; name the file plainly");
+                        }
+                        else if (value is not null)
                         {
                             _document.Extends.Add(new PolicyReference(value, _positions.StartOf(item)));
                         }

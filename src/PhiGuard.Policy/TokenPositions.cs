@@ -27,6 +27,27 @@ namespace PhiGuard.Policy
 
         public SourcePosition At(int line, int column) => new SourcePosition(_path, Math.Max(line, 1), Math.Max(column, 1));
 
+        /// <summary>The position of the character at <paramref name="index"/> of the text, counting line breaks as Json.NET does.</summary>
+        public static SourcePosition OfIndex(string path, string text, int index)
+        {
+            int line = 1, lineStart = 0;
+            for (var i = 0; i < index; i++)
+            {
+                if (text[i] == '\r' && i + 1 < index && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                if (text[i] == '\n' || text[i] == '\r')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return new SourcePosition(path, line, index - lineStart + 1);
+        }
+
         public SourcePosition StartOf(JToken token)
         {
             var info = (IJsonLineInfo)token;

@@ -12,8 +12,6 @@ namespace PhiGuard.Analyzers.Classification
     /// </summary>
     internal sealed class ProtectionClassifier
     {
-        private const int MaxContainerDepth = 3;
-
         private readonly SelectorIndex _protected;
         private readonly SelectorIndex _unprotected;
         private readonly ConcurrentDictionary<ITypeSymbol, Selector?> _ownTypes = new ConcurrentDictionary<ITypeSymbol, Selector?>(SymbolEqualityComparer.Default);
@@ -30,7 +28,7 @@ namespace PhiGuard.Analyzers.Classification
 
         /// <summary>The entry that protects every value of <paramref name="type"/>, looking through arrays, collections and wrappers such as <c>Task&lt;T&gt;</c>.</summary>
         public Selector? ProtectedValueType(ITypeSymbol? type) =>
-            type is null ? null : _values.GetOrAdd(type, t => ValueType(t, 0));
+            type is null ? null : _values.GetOrAdd(type, ValueType);
 
         /// <summary>The entry that protects the type itself (not its containers): type, namespace, derivedFrom or attribute.</summary>
         public Selector? ProtectedType(ITypeSymbol type) =>
@@ -72,17 +70,16 @@ namespace PhiGuard.Analyzers.Classification
             return _protected.Name(local.Name) ?? ProtectedValueType(local.Type);
         }
 
-        private Selector? ValueType(ITypeSymbol type, int depth)
+        /// <summary>
+        /// The entry that protects a value of this type, or of the elements it carries however deeply containers nest
+        /// (<c>List&lt;List&lt;Patient&gt;&gt;[]</c>): a type's nesting is as deep as its declaration, so no bound is needed.
+        /// </summary>
+        private Selector? ValueType(ITypeSymbol type)
         {
-            if (depth > MaxContainerDepth)
-            {
-                return null;
-            }
-
             switch (type)
             {
                 case IArrayTypeSymbol array:
-                    return ValueType(array.ElementType, depth + 1);
+                    return ValueType(array.ElementType);
                 case INamedTypeSymbol named:
                     var own = ProtectedType(named);
                     if (own is not null || !named.IsGenericType || !ContainerTypes.Carries(named))
@@ -92,7 +89,7 @@ namespace PhiGuard.Analyzers.Classification
 
                     foreach (var argument in named.TypeArguments)
                     {
-                        var inner = ValueType(argument, depth + 1);
+                        var inner = ValueType(argument);
                         if (inner is not null)
                         {
                             return inner;

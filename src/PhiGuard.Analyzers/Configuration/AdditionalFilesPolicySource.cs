@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -38,7 +39,18 @@ namespace PhiGuard.Analyzers.Configuration
         {
             var text = CurrentText(fullPath);
             Read.Add(new KeyValuePair<string, SourceText?>(fullPath, text));
-            return text?.ToString();
+            return text is null ? null : AsWritten(text);
+        }
+
+        /// <summary>
+        /// A policy's text as its UTF-8 bytes say. The compiler reads a file that is not UTF-8 in a fallback code page
+        /// instead of failing; turned back into those bytes and decoded as UTF-8, its invalid bytes show as U+FFFD,
+        /// which the policy parser reports at their line and column, as the command line does.
+        /// </summary>
+        public static string AsWritten(SourceText text)
+        {
+            var encoding = text.Encoding;
+            return encoding is null || encoding.CodePage == Encoding.UTF8.CodePage ? text.ToString() : PolicyText.AsUtf8(encoding, text.ToString());
         }
 
         public static string Normalize(string path)

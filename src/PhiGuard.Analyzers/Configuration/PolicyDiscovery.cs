@@ -75,7 +75,7 @@ namespace PhiGuard.Analyzers.Configuration
                 return cached.Result;
             }
 
-            var result = PolicyLoader.Load(rootPath, rootText.ToString(), source);
+            var result = PolicyLoader.Load(rootPath, AdditionalFilesPolicySource.AsWritten(rootText), source);
             var entry = new CachedLoad(rootPath, result, source.Read.ToList());
             Cache.Remove(rootText);
             Cache.Add(rootText, entry);

@@ -15,71 +15,36 @@ namespace PhiGuard.Analyzers.Flow
     {
         private static readonly IReadOnlyList<IMethodSymbol> NoWriters = new IMethodSymbol[0];
 
-        [System.ThreadStatic]
-        private static HashSet<ISymbol>? fieldsInProgress;
-
-        private readonly ConcurrentDictionary<ISymbol, Taint> _fieldTaints = new ConcurrentDictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, Lazy<Dictionary<string, List<IMethodSymbol>>>> _writers = new ConcurrentDictionary<ITypeSymbol, Lazy<Dictionary<string, List<IMethodSymbol>>>>(SymbolEqualityComparer.Default);
 
-        /// <summary>What other methods of the declaring type store into a field or auto-property, when it is protected data.</summary>
-        public Taint FieldTaint(ISymbol member, CancellationToken cancellationToken)
-        {
-            if (_fieldTaints.TryGetValue(member, out var known))
-            {
-                return known;
-            }
+        /// <summary>
+        /// What other methods of the declaring type store into a field or auto-property, when it is protected data. A
+        /// field whose writers read it again depends on itself: its answer is the fixed point of that cycle.
+        /// </summary>
+        public Taint FieldTaint(ISymbol member, CancellationToken cancellationToken) =>
+            _facts.Get(FactKey.Field(member), Taint.None, () => WrittenInto(member, cancellationToken), (left, right) => left.Union(right));
 
+        private Taint WrittenInto(ISymbol member, CancellationToken cancellationToken)
+        {
             // Asked for every member the trigger meets; telling a property from an auto-property lists its type's
             // members, so the members that cannot hold protected data are remembered too.
             if (!IsFieldLike(member) || member.DeclaringSyntaxReferences.Length == 0 || Facts.IsBoolean(MemberType(member)))
             {
-                _fieldTaints.TryAdd(member, Taint.None);
                 return Taint.None;
             }
 
-            // A field whose writers read it again asks about itself: on this thread only, it is not known yet.
-            var active = fieldsInProgress ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            if (!active.Add(member))
-            {
-                return Taint.None;
-            }
-
-            try
-            {
-                return WrittenInto(member, cancellationToken);
-            }
-            finally
-            {
-                active.Remove(member);
-            }
-        }
-
-        private Taint WrittenInto(ISymbol member, CancellationToken cancellationToken)
-        {
             var taint = Taint.None;
-            var complete = true;
             foreach (var writer in WritersOf(member))
             {
-                var mentions = MentionsIfKnown(writer, cancellationToken);
-                complete &= mentions is not null;
-                if (mentions != true)
+                if (!Mentions(writer, cancellationToken))
                 {
                     continue;
                 }
 
-                var summary = SummaryOf(writer, cancellationToken);
-                complete &= summary is not null;
-                if (summary is not null && summary.FieldWrites.TryGetValue(member, out var written))
+                if (SummaryOf(writer, cancellationToken) is { } summary && summary.FieldWrites.TryGetValue(member, out var written))
                 {
                     taint = taint.Union(written);
                 }
-            }
-
-            // A writer that is being walked right now (it reads the field too) has no summary yet: answer with what
-            // is known, and ask again next time rather than remember an answer that misses its writes.
-            if (complete)
-            {
-                _fieldTaints[member] = taint;
             }
 
             return taint;

@@ -13,61 +13,38 @@ namespace PhiGuard.Analyzers.Flow
     /// <summary>The trigger: which bodies are worth walking at all. It looks only at symbols, not at flow.</summary>
     internal sealed partial class FlowContext
     {
-        [ThreadStatic]
-        private static HashSet<SyntaxNode>? mentioning;
-
-        private readonly ConcurrentDictionary<SyntaxNode, bool> _mentions = new ConcurrentDictionary<SyntaxNode, bool>();
-
         /// <summary>
         /// The trigger: true when the body reads something protected, calls a sink with an object that has protected
         /// members, or calls one of our methods that returns protected data. Bodies without it are never walked.
         /// </summary>
-        public bool NeedsAnalysis(IOperation root, CancellationToken cancellationToken) => Mentions(root.Syntax, () => root, cancellationToken) ?? true;
+        public bool NeedsAnalysis(IOperation root, CancellationToken cancellationToken) => Mentions(root.Syntax, () => root, cancellationToken);
 
-        /// <summary>True when a method of this compilation meets the trigger: only then can it return or store protected data.</summary>
-        public bool Mentions(IMethodSymbol method, CancellationToken cancellationToken) => MentionsIfKnown(method, cancellationToken) ?? false;
-
-        /// <summary>As <see cref="Mentions(IMethodSymbol, CancellationToken)"/>, or null while the method is being asked about (a cycle).</summary>
-        private bool? MentionsIfKnown(IMethodSymbol method, CancellationToken cancellationToken)
+        /// <summary>
+        /// True when a method of this compilation meets the trigger: only then can it return or store protected data.
+        /// Methods that call each other meet it together or not at all (the least fixed point of the cycle).
+        /// </summary>
+        public bool Mentions(IMethodSymbol method, CancellationToken cancellationToken)
         {
             var syntax = DeclarationOf(method, cancellationToken);
-            return syntax is null ? false : Mentions(syntax, () => OperationOf(syntax, cancellationToken), cancellationToken);
+            return syntax is not null && Mentions(syntax, () => OperationOf(syntax, cancellationToken), cancellationToken);
         }
 
-        private bool? Mentions(SyntaxNode key, Func<IOperation?> root, CancellationToken cancellationToken)
+        private bool Mentions(SyntaxNode key, Func<IOperation?> root, CancellationToken cancellationToken)
         {
             if (Classifier is null)
             {
                 return false;
             }
 
-            if (_mentions.TryGetValue(key, out var known))
-            {
-                return known;
-            }
-
-            // A method that (through its callees) asks about itself is not known to mention protected data yet.
-            var active = mentioning ??= new HashSet<SyntaxNode>();
-            if (!active.Add(key))
-            {
-                return null;
-            }
-
-            try
-            {
-                var operation = root();
-                var found = operation is not null && operation.Descendants().Any(descendant =>
+            return _facts.Get(
+                FactKey.Mentions(key),
+                false,
+                () => root() is { } operation && operation.Descendants().Any(descendant =>
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     return IsSource(descendant, cancellationToken);
-                });
-                _mentions[key] = found;
-                return found;
-            }
-            finally
-            {
-                active.Remove(key);
-            }
+                }),
+                (left, right) => left || right);
         }
 
         private bool IsSource(IOperation operation, CancellationToken cancellationToken)

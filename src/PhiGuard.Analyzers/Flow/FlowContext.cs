@@ -18,20 +18,15 @@ namespace PhiGuard.Analyzers.Flow
 {
     /// <summary>
     /// Everything the leak rules share for one compilation: the policy, the classifier, the resolved sinks and
-    /// sanitizers, and the cache of method summaries, so every body is walked at most once however many rules
-    /// ask about it.
+    /// sanitizers, and the method summaries, so every body is walked once however many rules ask about it (a
+    /// recursive one until its summary reaches a fixed point).
     /// </summary>
     internal sealed partial class FlowContext
     {
-        private const int MaxCalleeDepth = 8;
-
         private static readonly ConditionalWeakTable<Compilation, FlowContext> Contexts = new ConditionalWeakTable<Compilation, FlowContext>();
         private static readonly ConditionalWeakTable<Compilation, object> Creating = new ConditionalWeakTable<Compilation, object>();
 
-        [ThreadStatic]
-        private static List<SyntaxNode>? inProgress;
-
-        private readonly ConcurrentDictionary<SyntaxNode, MethodSummary> _summaries = new ConcurrentDictionary<SyntaxNode, MethodSummary>();
+        private readonly FixedPoints _facts = new FixedPoints();
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly ConcurrentDictionary<SyntaxTree, Compilation> _projectOfTree = new ConcurrentDictionary<SyntaxTree, Compilation>();
 
@@ -103,17 +98,17 @@ namespace PhiGuard.Analyzers.Flow
         /// </summary>
         public MethodSummary AnalyzeBody(ISymbol owner, IOperation root, Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
         {
-            if (_summaries.TryGetValue(root.Syntax, out var known))
+            if (_facts.TryGetFinal<MethodSummary>(FactKey.Summary(root.Syntax), out var known))
             {
                 return known;
             }
 
-            return Guarded(root.Syntax, () => NeedsAnalysis(root, cancellationToken) ? Walk(owner, root.Syntax, graph, cancellationToken) : null) ?? MethodSummary.Empty;
+            return NeedsAnalysis(root, cancellationToken) ? Summary(root.Syntax, () => Walk(owner, graph, cancellationToken)) ?? MethodSummary.Empty : MethodSummary.Empty;
         }
 
         /// <summary>
-        /// The summary of a method declared in this compilation, or null when it has no body here, is being
-        /// walked already (recursion), or is too deep in the call chain; callers then treat it as a library call.
+        /// The summary of a method declared in this compilation, or null when it has no body here; callers then treat
+        /// it as a library call. A recursive method's summary is the fixed point of its recursion.
         /// </summary>
         public MethodSummary? SummaryOf(IMethodSymbol method, CancellationToken cancellationToken)
         {
@@ -124,56 +119,33 @@ namespace PhiGuard.Analyzers.Flow
                 return null;
             }
 
-            if (_summaries.TryGetValue(syntax, out var known))
-            {
-                return known;
-            }
-
-            return Guarded(syntax, () =>
+            return Summary(syntax, () =>
             {
                 var root = OperationOf(syntax, cancellationToken);
                 if (root is null)
                 {
-                    return null;
+                    return MethodSummary.NoBody;
                 }
 
                 if (!NeedsAnalysis(root, cancellationToken) && !method.Parameters.Any() && method.IsStatic)
                 {
-                    return _summaries.GetOrAdd(syntax, MethodSummary.Empty);
+                    return MethodSummary.Empty;
                 }
 
-                return Walk(method, syntax, () => CreateGraph(root, cancellationToken), cancellationToken);
+                return Walk(method, () => CreateGraph(root, cancellationToken), cancellationToken);
             });
         }
 
-        /// <summary>
-        /// Runs <paramref name="work"/> with <paramref name="key"/> on this thread's stack of bodies being summarised,
-        /// or returns null when it is already there (recursion) or the stack is too deep. The trigger asks for callee
-        /// summaries too, so it runs inside the guard.
-        /// </summary>
-        private static MethodSummary? Guarded(SyntaxNode key, Func<MethodSummary?> work)
+        private MethodSummary? Summary(SyntaxNode key, Func<MethodSummary> walk)
         {
-            var stack = inProgress ??= new List<SyntaxNode>();
-            if (stack.Count >= MaxCalleeDepth || stack.Contains(key))
-            {
-                return null;
-            }
-
-            stack.Add(key);
-            try
-            {
-                return work();
-            }
-            finally
-            {
-                stack.RemoveAt(stack.Count - 1);
-            }
+            var summary = _facts.Get(FactKey.Summary(key), MethodSummary.Empty, walk, MethodSummary.Join);
+            return ReferenceEquals(summary, MethodSummary.NoBody) ? null : summary;
         }
 
-        private MethodSummary? Walk(ISymbol owner, SyntaxNode key, Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
+        private MethodSummary Walk(ISymbol owner, Func<ControlFlowGraph?> graph, CancellationToken cancellationToken)
         {
             var cfg = graph();
-            return cfg is null ? null : _summaries.GetOrAdd(key, FlowWalker.Summarize(this, owner, cfg, cancellationToken));
+            return cfg is null ? MethodSummary.NoBody : FlowWalker.Summarize(this, owner, cfg, cancellationToken);
         }
 
         private static ControlFlowGraph? CreateGraph(IOperation root, CancellationToken cancellationToken) => root switch

@@ -11,7 +11,13 @@ namespace PhiGuard.Analyzers.Flow
     /// <summary>The value of each operation: the labels it may carry. Assignments and calls also update the state.</summary>
     internal sealed partial class FlowWalker
     {
-        private Taint Eval(IOperation? operation)
+        /// <summary>
+        /// The walk recurses through nested operations; a deep tree (a long concatenation, deeply nested conditionals or
+        /// lambdas) continues on a fresh stack rather than overflowing this one.
+        /// </summary>
+        private Taint Eval(IOperation? operation) => StackGuard.HasRoom() ? Evaluate(operation) : StackGuard.OnFreshStack(() => Evaluate(operation));
+
+        private Taint Evaluate(IOperation? operation)
         {
             switch (operation)
             {

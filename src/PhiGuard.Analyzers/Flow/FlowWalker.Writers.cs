@@ -191,7 +191,7 @@ namespace PhiGuard.Analyzers.Flow
             {
                 _lambdaParameterWrites = _lambdaParameterWrites.Union(value);
             }
-            else if (_nesting == 0)
+            else if (_enclosing.IsEmpty)
             {
                 _summary.AddParameterWrite(parameter.Ordinal, value);
             }

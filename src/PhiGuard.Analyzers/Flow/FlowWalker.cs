@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -17,7 +18,6 @@ namespace PhiGuard.Analyzers.Flow
     internal sealed partial class FlowWalker
     {
         private const int MaxVisitsPerBlock = 12;
-        private const int MaxNesting = 4;
 
         private readonly FlowContext _context;
         private readonly ProtectionClassifier _classifier;
@@ -27,14 +27,14 @@ namespace PhiGuard.Analyzers.Flow
         private readonly ISymbol _owner;
         private readonly ControlFlowGraph _graph;
         private readonly SummaryBuilder _summary;
-        private readonly int _nesting;
+        private readonly ImmutableHashSet<IMethodSymbol> _enclosing;
         private readonly CancellationToken _cancellationToken;
         private readonly Dictionary<CaptureId, Entity> _captureAliases = new Dictionary<CaptureId, Entity>();
         private readonly Dictionary<IOperation, List<KeyValuePair<ISymbol, Taint>>> _composites = new Dictionary<IOperation, List<KeyValuePair<ISymbol, Taint>>>();
         private readonly Dictionary<ILocalSymbol, List<IOperation>> _localAssignments = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
         private FlowState _state = new FlowState();
 
-        private FlowWalker(FlowContext context, ISymbol owner, ControlFlowGraph graph, SummaryBuilder summary, int nesting, CancellationToken cancellationToken)
+        private FlowWalker(FlowContext context, ISymbol owner, ControlFlowGraph graph, SummaryBuilder summary, ImmutableHashSet<IMethodSymbol> enclosing, CancellationToken cancellationToken)
         {
             _context = context;
             _classifier = context.Classifier!;
@@ -44,14 +44,14 @@ namespace PhiGuard.Analyzers.Flow
             _owner = owner;
             _graph = graph;
             _summary = summary;
-            _nesting = nesting;
+            _enclosing = enclosing;
             _cancellationToken = cancellationToken;
         }
 
         public static MethodSummary Summarize(FlowContext context, ISymbol owner, ControlFlowGraph graph, CancellationToken cancellationToken)
         {
             var summary = new SummaryBuilder(context.Approvals);
-            var walker = new FlowWalker(context, owner, graph, summary, 0, cancellationToken);
+            var walker = new FlowWalker(context, owner, graph, summary, ImmutableHashSet.Create<IMethodSymbol>(SymbolEqualityComparer.Default), cancellationToken);
             var method = owner as IMethodSymbol;
             var exit = walker.Run(walker.Seed(method), out var returns);
             walker.WalkUncalledLocalFunctions(exit);
@@ -228,15 +228,24 @@ namespace PhiGuard.Analyzers.Flow
             }
         }
 
-        /// <summary>Walks a lambda or local function body inside this one, starting from the state it captures.</summary>
+        /// <summary>
+        /// Walks a lambda or local function body inside this one, starting from the state it captures, however deeply
+        /// they nest. A local function (or a delegate) that calls itself is walked once: the inner call returns what its
+        /// arguments carry, and the sinks inside are the ones the walk already under way meets.
+        /// </summary>
         private Taint RunNested(ControlFlowGraph? graph, IMethodSymbol symbol, System.Func<IParameterSymbol, Taint> parameterTaint)
         {
-            if (graph is null || _nesting >= MaxNesting)
+            if (graph is null)
             {
                 return Taint.None;
             }
 
-            var nested = new FlowWalker(_context, symbol, graph, _summary, _nesting + 1, _cancellationToken);
+            if (_enclosing.Contains(symbol))
+            {
+                return symbol.Parameters.Aggregate(Taint.None, (taint, parameter) => taint.Union(parameterTaint(parameter)));
+            }
+
+            var nested = new FlowWalker(_context, symbol, graph, _summary, _enclosing.Add(symbol), _cancellationToken);
             var initial = _state.Clone();
             foreach (var parameter in symbol.Parameters)
             {

@@ -8,11 +8,21 @@ namespace PhiGuard.Analyzers.Flow
     /// which parameters reach sinks, what flows into its out parameters, its receiver and the fields it
     /// writes, and the protected values it sends to sinks itself.
     /// </summary>
-    internal sealed class MethodSummary
+    internal sealed partial class MethodSummary : System.IEquatable<MethodSummary>
     {
         private static readonly IReadOnlyDictionary<int, Taint> NoParameterWrites = new Dictionary<int, Taint>();
 
         public static readonly MethodSummary Empty = new MethodSummary(
+            Taint.None,
+            new List<ParameterSink>(),
+            new Dictionary<int, Taint>(),
+            Taint.None,
+            new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default),
+            new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default),
+            new List<SinkHit>());
+
+        /// <summary>What a method without a body to walk here answers: callers treat the call as a library call.</summary>
+        public static readonly MethodSummary NoBody = new MethodSummary(
             Taint.None,
             new List<ParameterSink>(),
             new Dictionary<int, Taint>(),

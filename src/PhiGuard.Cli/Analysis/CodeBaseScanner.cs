@@ -48,7 +48,13 @@ namespace PhiGuard.Cli.Analysis
                 _error(message);
             }
 
-            using var codeBase = await LoadedCodeBase.LoadAsync(request, Warn, cancellationToken).ConfigureAwait(false);
+            void Unread(string message)
+            {
+                notifications.Enqueue(new ToolNotification(message, IsAnalyzerFailure: false, IsUnreadInput: true));
+                _error(message);
+            }
+
+            using var codeBase = await LoadedCodeBase.LoadAsync(request, Warn, Unread, cancellationToken).ConfigureAwait(false);
             var units = codeBase.Units;
             var policies = codeBase.Policies;
             var root = ReportRoot.For(codeBase.Directory);
@@ -81,20 +87,24 @@ namespace PhiGuard.Cli.Analysis
                 _progress?.Invoke(Interlocked.Increment(ref done), units.Count);
             }).ConfigureAwait(false);
 
+            // Projects are analysed in parallel: of findings reported twice, the one kept and the order are fixed, never the first to arrive.
             var unique = findings
                 .GroupBy(f => (f.RuleId, f.Location.FullPath, f.Location.Line, f.Location.Column, f.Message))
-                .Select(g => g.First());
+                .Select(g => g.OrderBy(FlowText, StringComparer.Ordinal).ThenBy(f => f.Project, StringComparer.Ordinal).First());
             return new ScanResult
             {
                 Target = Path.GetFullPath(request.Target),
                 Root = root,
-                Findings = Fingerprints.Assign(unique).OrderBy(f => f.Location.Path, StringComparer.Ordinal).ThenBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList(),
+                Findings = Fingerprints.Assign(unique).OrderBy(f => f.Location.Path, StringComparer.Ordinal).ThenBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal).ToList(),
                 Rules = AnalyzerCatalog.Default.Rules,
                 Units = summaries.OrderBy(s => s.Name, StringComparer.Ordinal).ToList(),
-                Notifications = notifications.ToList(),
+                // Gathered from parallel work; in a fixed order so that reports of the same code are the same.
+                Notifications = notifications.OrderBy(n => n.Message, StringComparer.Ordinal).ToList(),
                 Duration = stopwatch.Elapsed,
             };
         }
+
+        private static string FlowText(Finding finding) => string.Join(";", finding.Flow.Select(step => step.Path + ":" + step.Line + ":" + step.Column));
 
         private static async Task<IEnumerable<Finding>> AnalyzeAsync(Compilation compilation, AnalyzerOptions analyzerOptions, ReportRoot root, string unitName, Action<string> reportFailure, CancellationToken cancellationToken)
         {

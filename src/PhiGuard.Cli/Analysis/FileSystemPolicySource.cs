@@ -1,6 +1,5 @@
-using System;
 using System.Collections.Generic;
-using System.IO;
+using PhiGuard.Cli.Input;
 using PhiGuard.Policy;
 
 namespace PhiGuard.Cli.Analysis
@@ -10,20 +9,20 @@ namespace PhiGuard.Cli.Analysis
     {
         public List<string> FilesRead { get; } = new();
 
-        public string MissingFileAdvice => "check the path; \"extends\" paths are relative to the policy file that names them";
+        private string? _lastProblem;
+
+        /// <summary>Why the last file asked for could not be read; the loader adds it to its message right after asking.</summary>
+        public string MissingFileAdvice => (_lastProblem is null ? string.Empty : _lastProblem + "; ") + "check the path; \"extends\" paths are relative to the policy file that names them";
 
         public string? ReadText(string fullPath)
         {
-            try
+            var text = InputFiles.TryReadPolicy(fullPath, out _lastProblem);
+            if (text is not null)
             {
-                var text = File.ReadAllText(fullPath);
                 FilesRead.Add(fullPath);
-                return text;
             }
-            catch (Exception e) when (FileErrors.IsFileError(e))
-            {
-                return null;
-            }
+
+            return text;
         }
     }
 }

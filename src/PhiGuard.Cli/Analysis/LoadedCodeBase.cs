@@ -28,7 +28,8 @@ namespace PhiGuard.Cli.Analysis
         public PolicyResolver Policies { get; }
 
         /// <summary>Loads with MSBuild, or without a build; an explicit policy is checked before anything is loaded.</summary>
-        public static async Task<LoadedCodeBase> LoadAsync(ScanRequest request, Action<string> warn, CancellationToken cancellationToken)
+        /// <paramref name="unread"/> is told of each input that cannot be read, which leaves the scan incomplete.
+        public static async Task<LoadedCodeBase> LoadAsync(ScanRequest request, Action<string> warn, Action<string> unread, CancellationToken cancellationToken)
         {
             var directory = DirectoryOf(request.Target);
             var policies = new PolicyResolver(request.PolicyPath);
@@ -36,7 +37,7 @@ namespace PhiGuard.Cli.Analysis
             try
             {
                 var units = request.NoBuild
-                    ? NoBuildLoader.Load(directory, warn)
+                    ? NoBuildLoader.Load(directory, SolutionProjects.Of(request.Target), warn, unread)
                     : await workspace.LoadAsync(WorkspaceLoader.ProjectOrSolutionIn(Path.GetFullPath(request.Target)), cancellationToken).ConfigureAwait(false);
                 return new LoadedCodeBase(directory, units, policies, workspace);
             }

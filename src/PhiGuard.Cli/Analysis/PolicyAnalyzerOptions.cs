@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PhiGuard.Analyzers.Configuration;
+using PhiGuard.Cli.Input;
 
 namespace PhiGuard.Cli.Analysis
 {
@@ -35,14 +36,8 @@ namespace PhiGuard.Cli.Analysis
             public PolicyFileText(string path)
             {
                 Path = path;
-                try
-                {
-                    _text = SourceText.From(File.ReadAllText(path), Encoding.UTF8);
-                }
-                catch (System.Exception e) when (FileErrors.IsFileError(e))
-                {
-                    _text = null;
-                }
+                var text = InputFiles.TryReadPolicy(path, out _);
+                _text = text is null ? null : SourceText.From(text, Encoding.UTF8);
             }
 
             public override string Path { get; }

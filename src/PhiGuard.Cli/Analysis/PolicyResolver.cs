@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
 using PhiGuard.Analyzers.Configuration;
+using PhiGuard.Cli.Input;
 using PhiGuard.Policy;
 
 namespace PhiGuard.Cli.Analysis
@@ -20,7 +21,7 @@ namespace PhiGuard.Cli.Analysis
 
         public PolicyResolver(string? explicitPolicy)
         {
-            _explicitPolicy = explicitPolicy is null ? null : Path.GetFullPath(explicitPolicy);
+            _explicitPolicy = explicitPolicy is null ? null : InputFiles.FullPath(explicitPolicy, "policy");
             if (_explicitPolicy is not null)
             {
                 Load(_explicitPolicy, "--policy");
@@ -62,16 +63,7 @@ namespace PhiGuard.Cli.Analysis
         /// <summary>Loads a policy file and everything it extends from the disk, with every problem found.</summary>
         public static (PolicyLoadResult Result, FileSystemPolicySource Source) LoadFile(string path)
         {
-            string text;
-            try
-            {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception e) when (FileErrors.IsFileError(e))
-            {
-                throw new InputException("cannot read the policy " + path + ": " + FileErrors.Describe(e) + "; check the path and that the file is readable");
-            }
-
+            var text = InputFiles.ReadPolicy(path);
             var source = new FileSystemPolicySource();
             return (PolicyLoader.Load(path, text, source), source);
         }

@@ -29,8 +29,11 @@ namespace PhiGuard.Cli.Analysis
 
         public long Lines => Units.Sum(u => u.Lines);
 
-        /// <summary>True when an analyzer failed, so some code may not have been analysed.</summary>
-        public bool Incomplete => Notifications.Any(n => n.IsAnalyzerFailure);
+        /// <summary>True when an analyzer failed or an input could not be read, so some code may not have been analysed.</summary>
+        public bool Incomplete => Notifications.Any(n => n.IsError);
+
+        /// <summary>Inputs (source files, folders) the scan could not read: its findings cannot be trusted to be all.</summary>
+        public int UnreadInputs => Notifications.Count(n => n.IsUnreadInput);
 
         public IEnumerable<Finding> Active => Findings.Where(f => !f.IsSuppressed);
 
@@ -51,5 +54,9 @@ namespace PhiGuard.Cli.Analysis
     internal sealed record UnitSummary(string Name, string Directory, int Files, long Lines, string? PolicyPath, string PolicyOrigin);
 
     /// <summary>A problem the scan met, which is not a finding.</summary>
-    internal sealed record ToolNotification(string Message, bool IsAnalyzerFailure);
+    internal sealed record ToolNotification(string Message, bool IsAnalyzerFailure, bool IsUnreadInput = false)
+    {
+        /// <summary>An analyzer failure or an unread input: either leaves the scan incomplete.</summary>
+        public bool IsError => IsAnalyzerFailure || IsUnreadInput;
+    }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using PhiGuard.Cli.Analysis;
+using PhiGuard.Cli.Input;
 using PhiGuard.Cli.Explain;
 using PhiGuard.Cli.PolicyTesting;
 using PhiGuard.Policy;
@@ -33,7 +34,7 @@ namespace PhiGuard.Cli.Commands
 
         private static int RunValidate(string path)
         {
-            var full = System.IO.Path.GetFullPath(path);
+            var full = InputFiles.FullPath(path, "policy");
             var (result, _) = PolicyResolver.LoadFile(full);
             // In file order, as an editor lists them; the parser meets some (an unknown key) before others above them.
             var ordered = result.Problems

@@ -38,7 +38,8 @@ namespace PhiGuard.Cli.Commands
                 result = Baseline.Apply(result, accepted, baselinePath!);
             }
 
-            var exitCode = failOn.Fails(result) ? ExitCodes.Findings : ExitCodes.Clean;
+            // An input that was not read leaves findings out however --fail-on is set: the scan is not a pass.
+            var exitCode = result.UnreadInputs > 0 ? ExitCodes.InputError : failOn.Fails(result) ? ExitCodes.Findings : ExitCodes.Clean;
             var report = format switch
             {
                 ReportFormat.Sarif => SarifReport.Render(result, exitCode),
@@ -57,7 +58,11 @@ namespace PhiGuard.Cli.Commands
                 System.Console.Out.WriteLine("PhiGuard: " + ScanSummary.Of(result) + "; report written to " + output);
             }
 
-            if (result.Incomplete)
+            if (result.UnreadInputs > 0)
+            {
+                ConsoleReporter.Error(ScanSummary.Count(result.UnreadInputs, "input") + " could not be read, so the scan is incomplete (exit " + ExitCodes.InputError + ")");
+            }
+            else if (result.Incomplete)
             {
                 ConsoleReporter.Error("an analyzer failed, so the results are incomplete; the scan fails unless --fail-on none");
             }

@@ -23,7 +23,7 @@ namespace PhiGuard.Cli.Explain
     {
         public static async Task<int> RunAsync(string name, ScanRequest request, CancellationToken cancellationToken)
         {
-            using var codeBase = await LoadedCodeBase.LoadAsync(request, ConsoleReporter.Warn, cancellationToken).ConfigureAwait(false);
+            using var codeBase = await LoadedCodeBase.LoadAsync(request, ConsoleReporter.Warn, ConsoleReporter.Warn, cancellationToken).ConfigureAwait(false);
             var root = ReportRoot.For(codeBase.Directory);
             foreach (var unit in codeBase.Units)
             {

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PhiGuard.Cli.Analysis;
+using PhiGuard.Cli.Input;
 using PhiGuard.Cli.Reports;
 
 namespace PhiGuard.Cli.Findings
@@ -36,20 +37,14 @@ namespace PhiGuard.Cli.Findings
         /// <summary>The fingerprints a baseline file accepts; an unreadable or malformed file is an input error.</summary>
         public static IReadOnlySet<string> Read(string path)
         {
-            string text;
-            try
-            {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception e) when (FileErrors.IsFileError(e))
-            {
-                throw new InputException("cannot read the baseline " + path + ": " + FileErrors.Describe(e) + "; create one with 'phiguard baseline create'");
-            }
+            var bytes = InputFiles.TryRead(path, InputFiles.BaselineLimit, out var count, out var problem)
+                ?? throw new InputException("cannot read the baseline " + path + ": " + problem + "; create one with 'phiguard baseline create'");
 
             JsonNode? root;
             try
             {
-                root = JsonNode.Parse(text);
+                // Parsed from the bytes, so that bytes which are not UTF-8 are an error rather than replaced.
+                root = JsonNode.Parse(bytes.AsSpan(0, count));
             }
             catch (JsonException e)
             {

@@ -22,7 +22,8 @@ namespace PhiGuard.Cli.Findings
             foreach (var group in findings.GroupBy(KeyOf, StringComparer.Ordinal))
             {
                 var rank = 0;
-                foreach (var finding in group.OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column))
+                // A total order, so that findings at one place (the same leak by two paths) rank alike on every run.
+                foreach (var finding in group.OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.Message, StringComparer.Ordinal))
                 {
                     result.Add(finding with { Fingerprint = Hash(group.Key + "\n" + rank++) });
                 }

@@ -48,7 +48,7 @@ namespace PhiGuard.Cli.Reports
             ["findings"] = JsonText.Array(result.Findings.Select(Finding)),
             ["notifications"] = JsonText.Array(result.Notifications.Select(n => (JsonNode)new JsonObject
             {
-                ["level"] = n.IsAnalyzerFailure ? "error" : "warning",
+                ["level"] = n.IsError ? "error" : "warning",
                 ["message"] = n.Message,
             })),
         });

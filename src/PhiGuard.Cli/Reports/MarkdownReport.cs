@@ -34,7 +34,7 @@ namespace PhiGuard.Cli.Reports
 
             foreach (var notification in result.Notifications)
             {
-                text.Append("> **").Append(notification.IsAnalyzerFailure ? "Error" : "Warning").Append(":** ").AppendLine(Escape(notification.Message)).AppendLine();
+                text.Append("> **").Append(notification.IsError ? "Error" : "Warning").Append(":** ").AppendLine(Escape(notification.Message)).AppendLine();
             }
 
             return text.ToString();

@@ -71,7 +71,7 @@ namespace PhiGuard.Cli.Reports
             ["exitCode"] = exitCode,
             ["toolExecutionNotifications"] = JsonText.Array(result.Notifications.Select(n => (JsonNode)new JsonObject
             {
-                ["level"] = n.IsAnalyzerFailure ? "error" : "warning",
+                ["level"] = n.IsError ? "error" : "warning",
                 ["message"] = new JsonObject { ["text"] = n.Message },
             })),
         };

@@ -18,7 +18,8 @@ namespace PhiGuard.Cli.Reports
             return findings
                 + (suppressed > 0 ? ", " + suppressed.ToString(CultureInfo.InvariantCulture) + " suppressed" : string.Empty)
                 + "; " + Count(units, "project") + ", " + Count(result.Files, "file") + ", " + Count(result.Lines, "line")
-                + " in " + result.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
+                + " in " + result.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s"
+                + (result.UnreadInputs > 0 ? "; INCOMPLETE: " + Count(result.UnreadInputs, "input") + " could not be read" : string.Empty);
         }
 
         public static string Count(long count, string noun, string? plural = null) =>

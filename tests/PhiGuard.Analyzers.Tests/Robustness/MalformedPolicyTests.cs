@@ -63,6 +63,11 @@ namespace PhiGuard.Analyzers.Tests.Robustness
             "{ \"version\": 1, \"extends\": [ \"missing.json\" ] }",
             "{ \"version\": 1, \"extends\": [ \"phiguard.json\" ] }",
             "\uFEFF{ \"version\": 1, \"x\": 1 }",
+            "{ \"version\": 1, \"extends\": [ \"b\\u0000.json\" ] }",
+            "{ \"version\": 1, \"name\": \"a\u0001b\" }",
+            "{ \"version\": 1, \"name\": \"two\nlines\" }",
+            "{ \"version\": 1 }\u0000",
+            "{ \"version\": 1, \"name\": \"\uFFFD\" }",
         }.Select(text => new object[] { text });
 
         [Theory]

@@ -32,12 +32,16 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
                 references,
                 new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
 
-        /// <summary>Runs every analyzer, or only <paramref name="analyzer"/> when given.</summary>
-        public static async Task<AnalyzerRun> RunAsync(Compilation compilation, string? policy, DiagnosticAnalyzer? analyzer = null)
+        /// <summary>Runs every analyzer, or only <paramref name="analyzer"/> when given; on several threads with <paramref name="concurrent"/>, as the compiler does.</summary>
+        public static async Task<AnalyzerRun> RunAsync(Compilation compilation, string? policy, DiagnosticAnalyzer? analyzer = null, bool concurrent = false) =>
+            await RunAsync(compilation, policy is null ? null : SourceText.From(policy), analyzer, concurrent).ConfigureAwait(false);
+
+        /// <summary>As above, with the policy's text as the compiler read it (in the encoding it decoded the file with).</summary>
+        public static async Task<AnalyzerRun> RunAsync(Compilation compilation, SourceText? policy, DiagnosticAnalyzer? analyzer = null, bool concurrent = false)
         {
             var exceptions = new ConcurrentBag<Exception>();
             var analyzers = analyzer is null ? AllAnalyzers : ImmutableArray.Create(analyzer);
-            var diagnostics = await WithAnalyzers(compilation, policy, exceptions, analyzers).GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+            var diagnostics = await WithAnalyzers(compilation, policy, exceptions, analyzers, concurrent).GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
             return new AnalyzerRun(diagnostics, exceptions.ToList());
         }
 
@@ -45,13 +49,13 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
         public static async Task<AnalyzerRun> RunOnDocumentAsync(Compilation compilation, SyntaxTree tree, string? policy)
         {
             var exceptions = new ConcurrentBag<Exception>();
-            var analysis = WithAnalyzers(compilation, policy, exceptions, AllAnalyzers);
+            var analysis = WithAnalyzers(compilation, policy is null ? null : SourceText.From(policy), exceptions, AllAnalyzers);
             var syntax = await analysis.GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None).ConfigureAwait(false);
             var semantic = await analysis.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null, CancellationToken.None).ConfigureAwait(false);
             return new AnalyzerRun(syntax.AddRange(semantic), exceptions.ToList());
         }
 
-        private static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, string? policy, ConcurrentBag<Exception> exceptions, ImmutableArray<DiagnosticAnalyzer> analyzers)
+        private static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, SourceText? policy, ConcurrentBag<Exception> exceptions, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent = false)
         {
             var additionalFiles = policy is null
                 ? ImmutableArray<AdditionalText>.Empty
@@ -59,7 +63,7 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(additionalFiles),
                 onAnalyzerException: (exception, _, _) => exceptions.Add(exception),
-                concurrentAnalysis: false,
+                concurrentAnalysis: concurrent,
                 logAnalyzerExecutionTime: false);
             return compilation.WithAnalyzers(analyzers, options);
         }
@@ -68,10 +72,10 @@ namespace PhiGuard.Analyzers.Tests.Verifiers
         {
             private readonly SourceText _text;
 
-            public InMemoryAdditionalText(string path, string text)
+            public InMemoryAdditionalText(string path, SourceText text)
             {
                 Path = path;
-                _text = SourceText.From(text);
+                _text = text;
             }
 
             public override string Path { get; }

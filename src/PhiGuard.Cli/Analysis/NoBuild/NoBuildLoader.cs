@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using PhiGuard.Cli.Input;
 
 namespace PhiGuard.Cli.Analysis.NoBuild
 {
@@ -23,16 +24,25 @@ namespace PhiGuard.Cli.Analysis.NoBuild
         private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview, DocumentationMode.None, SourceCodeKind.Regular, new[] { "TRACE", "NET", "NETCOREAPP" });
         private static readonly ConcurrentDictionary<string, MetadataReference> References = new(StringComparer.Ordinal);
 
-        public static IReadOnlyList<AnalysisUnit> Load(string root, Action<string> warn)
+        /// <summary>
+        /// The compilations of the .cs files under <paramref name="root"/>, or of <paramref name="projects"/> only when a
+        /// solution or project names them. A folder or file that cannot be read is told to <paramref name="unread"/>.
+        /// </summary>
+        public static IReadOnlyList<AnalysisUnit> Load(string root, IReadOnlyList<string>? projects, Action<string> warn, Action<string> unread)
         {
-            var tree = SourceTree.Scan(root, warn);
+            var tree = SourceTree.Scan(root, unread);
+            if (projects is not null)
+            {
+                tree.KeepOnly(projects);
+            }
+
             if (tree.SourceFiles.Count == 0)
             {
                 throw new InputException("no .cs files under " + root + "; check the path");
             }
 
             var groups = Group(root, tree, warn);
-            var trees = Parse(tree.SourceFiles, warn);
+            var trees = Parse(tree.SourceFiles, unread);
             var editorConfig = EditorConfigOptions.Create(root, tree.EditorConfigFiles, warn);
             var framework = FrameworkReferences.Find(DotnetSdk.DotnetRoot);
             var frameworkNames = new HashSet<string>(framework.Select(Path.GetFileName)!, StringComparer.OrdinalIgnoreCase);
@@ -163,11 +173,19 @@ namespace PhiGuard.Cli.Analysis.NoBuild
             order.Add(group);
         }
 
-        private static Dictionary<string, SyntaxTree> Parse(IReadOnlyList<string> files, Action<string> warn)
+        private static Dictionary<string, SyntaxTree> Parse(IReadOnlyList<string> files, Action<string> unread)
         {
             var trees = new ConcurrentDictionary<string, SyntaxTree>(StringComparer.Ordinal);
             Parallel.ForEach(files, file =>
             {
+                // A FIFO or a device named like a source file would never finish reading.
+                var kind = FileKinds.Of(file);
+                if (kind != FileKind.Regular)
+                {
+                    unread("skipped " + file + ": " + (kind == FileKind.Missing ? "no such file (a broken link?)" : "it is " + FileKinds.Describe(kind) + ", not a regular file"));
+                    return;
+                }
+
                 try
                 {
                     using var stream = File.OpenRead(file);
@@ -176,7 +194,7 @@ namespace PhiGuard.Cli.Analysis.NoBuild
                 }
                 catch (Exception e) when (FileErrors.IsFileError(e) || e is InvalidDataException)
                 {
-                    warn("skipped " + file + ": " + FileErrors.Describe(e));
+                    unread("skipped " + file + ": " + FileErrors.Describe(e));
                 }
             });
             return new Dictionary<string, SyntaxTree>(trees, StringComparer.Ordinal);

@@ -7,7 +7,8 @@ namespace PhiGuard.Cli.Analysis.NoBuild
 {
     /// <summary>
     /// The C# sources, project files and .editorconfig files under a directory, skipping build output
-    /// (bin, obj), dependencies (node_modules) and hidden directories. Unreadable directories are skipped with a warning.
+    /// (bin, obj), dependencies (node_modules) and hidden directories. An unreadable directory is skipped and told to
+    /// the caller, for whom the scan is then incomplete.
     /// </summary>
     internal sealed class SourceTree
     {
@@ -23,7 +24,7 @@ namespace PhiGuard.Cli.Analysis.NoBuild
 
         public List<string> EditorConfigFiles { get; } = new();
 
-        public static SourceTree Scan(string root, Action<string> warn)
+        public static SourceTree Scan(string root, Action<string> unread)
         {
             var tree = new SourceTree();
             var pending = new Stack<string>();
@@ -40,7 +41,7 @@ namespace PhiGuard.Cli.Analysis.NoBuild
                 }
                 catch (Exception e) when (FileErrors.IsFileError(e))
                 {
-                    warn("skipped " + directory + ": " + FileErrors.Describe(e));
+                    unread("skipped " + directory + ": " + FileErrors.Describe(e));
                     continue;
                 }
 
@@ -74,6 +75,32 @@ namespace PhiGuard.Cli.Analysis.NoBuild
             tree.SourceFiles.Sort(StringComparer.Ordinal);
             tree.ProjectFiles.Sort(StringComparer.Ordinal);
             return tree;
+        }
+
+        /// <summary>
+        /// Keeps only <paramref name="projects"/> and their sources: each source belongs to the project in the nearest
+        /// folder above it, as the loader groups them, so a project the solution leaves out takes its sources with it.
+        /// </summary>
+        public void KeepOnly(IReadOnlyList<string> projects)
+        {
+            var kept = new HashSet<string>(projects.Select(project => Path.GetDirectoryName(project)!), StringComparer.Ordinal);
+            var all = new HashSet<string>(ProjectFiles.Concat(projects).Select(project => Path.GetDirectoryName(project)!), StringComparer.Ordinal);
+            SourceFiles.RemoveAll(file => NearestProjectDirectory(file, all) is not { } owner || !kept.Contains(owner));
+            ProjectFiles.Clear();
+            ProjectFiles.AddRange(projects.OrderBy(project => project, StringComparer.Ordinal));
+        }
+
+        private static string? NearestProjectDirectory(string file, HashSet<string> projectDirectories)
+        {
+            for (var directory = Path.GetDirectoryName(file); directory is not null; directory = Path.GetDirectoryName(directory))
+            {
+                if (projectDirectories.Contains(directory))
+                {
+                    return directory;
+                }
+            }
+
+            return null;
         }
 
         private static bool IsLink(string directory)
