@@ -180,16 +180,18 @@ namespace PhiGuard.Analyzers.Tests.Rules
 
         [Fact]
         public Task PHI006_urls_in_top_level_statements_and_local_functions_are_reported() => Verify<PHI006UrlLeakAnalyzer>("""
-            var find = new Uri({|PHI006:"https://records.example/find?name=" + patient.Name|});
+            var http = new System.Net.Http.HttpClient();
+            await http.GetAsync({|PHI006:"https://records.example/find?name=" + patient.Name|});
 
-            Uri Link([PatientData] string value) => new Uri({|PHI006:"https://records.example/find?q=" + value|});
+            System.Threading.Tasks.Task<System.Net.Http.HttpResponseMessage> Find([PatientData] string value) => http.GetAsync({|PHI006:"https://records.example/find?q=" + value|});
             """);
 
         [Fact]
         public Task PHI006_urls_of_unprotected_values_in_top_level_statements_are_clean() => Verify<PHI006UrlLeakAnalyzer>("""
-            var find = new Uri("https://records.example/patients/" + patient.Id);
+            var http = new System.Net.Http.HttpClient();
+            await http.GetAsync("https://records.example/patients/" + patient.Id);
 
-            Uri Link([PatientData] string value) => new Uri("https://records.example/find?length=" + value.Length);
+            System.Threading.Tasks.Task<System.Net.Http.HttpResponseMessage> Find([PatientData] string value) => http.GetAsync("https://records.example/find?length=" + value.Length);
             """);
     }
 }
