@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PhiGuard.Cli.Findings;
+using PhiGuard.Cli.Input;
 
 namespace PhiGuard.Cli.Analysis
 {
@@ -73,6 +74,11 @@ namespace PhiGuard.Cli.Analysis
                 }
                 else
                 {
+                    if (!request.NoBuild)
+                    {
+                        ReportUnreadSources(compilation, Unread);
+                    }
+
                     var choice = policies.For(unit.Directory, unit.ConfiguredPolicy);
                     foreach (var finding in await AnalyzeAsync(compilation, options.Create(choice, unit.ConfigOptions), root, unit.Name, Fail, token).ConfigureAwait(false))
                     {
@@ -102,6 +108,21 @@ namespace PhiGuard.Cli.Analysis
                 Notifications = notifications.OrderBy(n => n.Message, StringComparer.Ordinal).ToList(),
                 Duration = stopwatch.Elapsed,
             };
+        }
+
+        /// <summary>
+        /// A project's source that MSBuild listed but could not be read is compiled as an empty file, and reported only
+        /// as a workspace warning: the scan would look complete without it. Each is told to <paramref name="unread"/>.
+        /// </summary>
+        private static void ReportUnreadSources(Compilation compilation, Action<string> unread)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (!string.IsNullOrEmpty(tree.FilePath) && Path.IsPathRooted(tree.FilePath) && InputFiles.WhyUnreadable(tree.FilePath) is { } problem)
+                {
+                    unread("skipped " + tree.FilePath + ": " + problem);
+                }
+            }
         }
 
         private static string FlowText(Finding finding) => string.Join(";", finding.Flow.Select(step => step.Path + ":" + step.Line + ":" + step.Column));
