@@ -113,17 +113,20 @@ namespace PhiGuard.Cli.Analysis
         /// <summary>
         /// A project's source that MSBuild listed but could not be read is compiled as an empty file, and reported only
         /// as a workspace warning: the scan would look complete without it. Each is told to <paramref name="unread"/>.
+        /// Source generators' output is named under obj/ without being on the disk, and is not a source to read.
         /// </summary>
         private static void ReportUnreadSources(Compilation compilation, Action<string> unread)
         {
             foreach (var tree in compilation.SyntaxTrees)
             {
-                if (!string.IsNullOrEmpty(tree.FilePath) && Path.IsPathRooted(tree.FilePath) && InputFiles.WhyUnreadable(tree.FilePath) is { } problem)
+                if (tree.Length == 0 && Path.IsPathRooted(tree.FilePath) && !IsBuildOutput(tree.FilePath) && InputFiles.WhyUnreadable(tree.FilePath) is { } problem)
                 {
                     unread("skipped " + tree.FilePath + ": " + problem);
                 }
             }
         }
+
+        private static bool IsBuildOutput(string path) => path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
         private static string FlowText(Finding finding) => string.Join(";", finding.Flow.Select(step => step.Path + ":" + step.Line + ":" + step.Column));
 
@@ -141,7 +144,7 @@ namespace PhiGuard.Cli.Analysis
             long lines = 0;
             foreach (var tree in compilation.SyntaxTrees)
             {
-                if (string.IsNullOrEmpty(tree.FilePath) || tree.FilePath.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                if (string.IsNullOrEmpty(tree.FilePath) || IsBuildOutput(tree.FilePath))
                 {
                     continue;
                 }
