@@ -161,6 +161,19 @@ namespace PhiGuard.Cli.Tests
             Assert.False(JsonNode.Parse(sarif.Output)!["runs"]![0]!["invocations"]![0]!["executionSuccessful"]!.GetValue<bool>());
         }
 
+        [LinuxFact]
+        public async Task A_project_source_that_cannot_be_read_makes_a_scan_with_msbuild_incomplete()
+        {
+            using var code = ClinicCode.Create().Write("Clinic.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>");
+            File.CreateSymbolicLink(code["src/Clinic/Broken.cs"], "missing.cs");
+
+            var run = await PhiGuardTool.RunAsync(code.Path, "scan", "Clinic.csproj", "--format", "json", "--fail-on", "none");
+
+            Assert.True(run.ExitCode == 2, run.ToString());
+            Assert.Contains("Broken.cs: no such file", run.Error);
+            Assert.False(JsonNode.Parse(run.Output)!["summary"]!["complete"]!.GetValue<bool>());
+        }
+
         [Fact]
         public async Task A_solution_scanned_without_a_build_is_limited_to_its_projects_and_missing_ones_are_an_error()
         {

@@ -8,8 +8,9 @@ namespace PhiGuard.Analyzers.Flow
     /// <summary>
     /// Keeps deep input from overflowing the stack: a 10,000-term concatenation, conditionals nested a thousand deep,
     /// a chain of hundreds of calls. The recursive walks check for room before each step; where the stack runs low,
-    /// the rest of the walk continues on a new thread with a fresh stack while this one waits (the compiler does the
-    /// same in its binder). Nothing is cut short, so the answer is the same as with an unbounded stack.
+    /// the rest of the walk continues on a new thread with a fresh stack while this one waits (as .NET's expression
+    /// compiler and its dependency-injection container do). Nothing is cut short, so the answer is the same as with an
+    /// unbounded stack.
     /// </summary>
     internal static class StackGuard
     {

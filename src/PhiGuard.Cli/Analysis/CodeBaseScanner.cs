@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PhiGuard.Cli.Findings;
+using PhiGuard.Cli.Input;
 
 namespace PhiGuard.Cli.Analysis
 {
@@ -73,6 +74,11 @@ namespace PhiGuard.Cli.Analysis
                 }
                 else
                 {
+                    if (!request.NoBuild)
+                    {
+                        ReportUnreadSources(compilation, Unread);
+                    }
+
                     var choice = policies.For(unit.Directory, unit.ConfiguredPolicy);
                     foreach (var finding in await AnalyzeAsync(compilation, options.Create(choice, unit.ConfigOptions), root, unit.Name, Fail, token).ConfigureAwait(false))
                     {
@@ -104,6 +110,24 @@ namespace PhiGuard.Cli.Analysis
             };
         }
 
+        /// <summary>
+        /// A project's source that MSBuild listed but could not be read is compiled as an empty file, and reported only
+        /// as a workspace warning: the scan would look complete without it. Each is told to <paramref name="unread"/>.
+        /// Source generators' output is named under obj/ without being on the disk, and is not a source to read.
+        /// </summary>
+        private static void ReportUnreadSources(Compilation compilation, Action<string> unread)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (tree.Length == 0 && Path.IsPathRooted(tree.FilePath) && !IsBuildOutput(tree.FilePath) && InputFiles.WhyUnreadable(tree.FilePath) is { } problem)
+                {
+                    unread("skipped " + tree.FilePath + ": " + problem);
+                }
+            }
+        }
+
+        private static bool IsBuildOutput(string path) => path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
         private static string FlowText(Finding finding) => string.Join(";", finding.Flow.Select(step => step.Path + ":" + step.Line + ":" + step.Column));
 
         private static async Task<IEnumerable<Finding>> AnalyzeAsync(Compilation compilation, AnalyzerOptions analyzerOptions, ReportRoot root, string unitName, Action<string> reportFailure, CancellationToken cancellationToken)
@@ -120,7 +144,7 @@ namespace PhiGuard.Cli.Analysis
             long lines = 0;
             foreach (var tree in compilation.SyntaxTrees)
             {
-                if (string.IsNullOrEmpty(tree.FilePath) || tree.FilePath.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                if (string.IsNullOrEmpty(tree.FilePath) || IsBuildOutput(tree.FilePath))
                 {
                     continue;
                 }

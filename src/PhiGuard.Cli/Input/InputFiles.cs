@@ -77,6 +77,26 @@ namespace PhiGuard.Cli.Input
             }
         }
 
+        /// <summary>Why a source file cannot be read (not a regular file, missing, no permission), or null when it can.</summary>
+        public static string? WhyUnreadable(string path)
+        {
+            var kind = FileKinds.Of(path);
+            if (kind != FileKind.Regular)
+            {
+                return kind == FileKind.Missing ? "no such file" : "it is " + FileKinds.Describe(kind) + ", not a regular file";
+            }
+
+            try
+            {
+                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                return null;
+            }
+            catch (Exception e) when (FileErrors.IsFileError(e))
+            {
+                return FileErrors.Describe(e);
+            }
+        }
+
         private static string? Unusable(string path) =>
             path.Length == 0 ? "no path was given"
             : path.IndexOf('\0', StringComparison.Ordinal) >= 0 ? "the path contains a NUL character"
