@@ -66,6 +66,7 @@ namespace PhiGuard.Cli.Tests
             Assert.Contains("LogWarning", Assert.Single(results, r => !r.TryGetProperty("suppressions", out _)).GetProperty("message").GetProperty("text").GetString());
             Assert.True(textRun.ExitCode == 1, textRun.ToString());
             Assert.Contains("PhiGuard: 1 finding (1 warning), 1 suppressed", textRun.Output);
+            Assert.Contains("approved sink: the admission log is kept on the clinic's encrypted volume (approved sink Clinic.AdmissionLog.Record", textRun.Output);
         }
 
         [Fact]
