@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.Testing;
 using PhiGuard.Analyzers.Tests.Verifiers;
 using Xunit;
 using VerifyCS = PhiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<PhiGuard.Analyzers.Rules.PHI003UnencryptedStorageAnalyzer>;
+using VerifyLog = PhiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<PhiGuard.Analyzers.Rules.PHI001LogLeakAnalyzer>;
 
 namespace PhiGuard.Analyzers.Tests.Flow
 {
@@ -359,6 +360,59 @@ namespace PhiGuard.Analyzers.Tests.Flow
                     file.Write(bytes, 0, bytes.Length);
                 }
             """);
+
+        [Fact]
+        public Task Compressing_stream_over_a_file_is_still_the_file() => Verify("""
+            public void Run(Patient patient, string path)
+            {
+                using var zip = new System.IO.Compression.GZipStream(File.Create(path), System.IO.Compression.CompressionMode.Compress);
+                using var writer = new StreamWriter(zip);
+                writer.WriteLine({|PHI003:patient.Name|});
+                using var xml = XmlWriter.Create(new FileStream(path + ".xml", FileMode.Create));
+                xml.WriteElementString("ssn", {|PHI003:patient.Ssn|});
+            }
+            """);
+
+        [Fact]
+        public Task Xml_and_json_writers_over_an_encrypting_stream_are_clean() => Verify("""
+            public void Run(Patient patient, string path, Aes aes)
+            {
+                using var file = File.Create(path);
+                using var crypto = new CryptoStream(file, aes.CreateEncryptor(), CryptoStreamMode.Write);
+                using (var xml = XmlWriter.Create(crypto))
+                {
+                    xml.WriteElementString("last_name", patient.Name);
+                }
+
+                using var memory = new MemoryStream();
+                using var sealedMemory = new CryptoStream(memory, aes.CreateEncryptor(), CryptoStreamMode.Write);
+                using (var json = new System.Text.Json.Utf8JsonWriter(sealedMemory))
+                {
+                    json.WriteStringValue(patient.Ssn);
+                }
+
+                File.WriteAllBytes(path, memory.ToArray());
+            }
+            """);
+
+        [Fact]
+        public Task Buffer_filled_by_a_writer_leaks_to_other_rules_where_it_is_read() => VerifyLog.VerifyAsync(Usings + """
+            public class Service
+            {
+                public void Run(Patient patient)
+                {
+                    using var memory = new MemoryStream();
+                    using var writer = new StreamWriter(memory);
+                    writer.Write(patient.Name);
+                    writer.Flush();
+                    Console.WriteLine({|PHI001:Encoding.UTF8.GetString(memory.ToArray())|});
+                    using var ids = new MemoryStream();
+                    using var idWriter = new StreamWriter(ids);
+                    idWriter.Write(patient.Id);
+                    Console.WriteLine(Encoding.UTF8.GetString(ids.ToArray()));
+                }
+            }
+            """ + Policies.Model, Policies.Clinic, TestReferences.Net);
 
         [Fact]
         public Task Helpers_in_another_project_of_the_solution_are_reported_at_their_call()
