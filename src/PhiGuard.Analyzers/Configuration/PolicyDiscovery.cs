@@ -29,7 +29,7 @@ namespace PhiGuard.Analyzers.Configuration
 
         public static PolicyState Load(AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            var source = new AdditionalFilesPolicySource(options.AdditionalFiles, cancellationToken);
+            var source = new AdditionalFilesPolicySource(options.AdditionalFiles, options.AnalyzerConfigOptionsProvider, cancellationToken);
             options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(PolicyFileProperty, out var configured);
             AdditionalText? root;
             if (!string.IsNullOrWhiteSpace(configured))
