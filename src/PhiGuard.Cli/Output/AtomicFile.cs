@@ -13,7 +13,9 @@ namespace PhiGuard.Cli.Output
     {
         private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-        public static void Write(string path, string content)
+        public static void Write(string path, string content) => Write(path, Utf8.GetBytes(content));
+
+        public static void Write(string path, byte[] content)
         {
             var full = Path.GetFullPath(path);
             if (Directory.Exists(full))
@@ -27,14 +29,14 @@ namespace PhiGuard.Cli.Output
                 var directory = Path.GetDirectoryName(full)!;
                 Directory.CreateDirectory(directory);
                 temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-                File.WriteAllText(temp, content, Utf8);
+                File.WriteAllBytes(temp, content);
                 File.Move(temp, full, overwrite: true);
             }
             catch (Exception e) when (FileErrors.IsFileError(e))
             {
                 TryDelete(temp);
                 var saved = Path.Combine(Path.GetTempPath(), "phiguard-" + Guid.NewGuid().ToString("N")[..8] + "-" + Path.GetFileName(full));
-                File.WriteAllText(saved, content, Utf8);
+                File.WriteAllBytes(saved, content);
                 throw new InputException("cannot write " + path + ": " + FileErrors.Describe(e) + "; the output was saved to " + saved + " instead", e);
             }
         }
