@@ -20,19 +20,26 @@ namespace PhiGuard.Cli.Analysis
         private const string ExplicitOrigin = "--policy";
 
         private readonly string? _explicitPolicy;
+        private readonly string _role;
         private readonly string _packagesFolder = NuGetPackagesFolder.ForCurrentUser();
         private readonly ConcurrentDictionary<(string Policy, string Project), PolicyChoice> _loaded = new();
         private readonly Lazy<PolicyChoice> _default = new(LoadDefault);
 
-        public PolicyResolver(string? explicitPolicy)
+        /// <param name="explicitPolicy">The policy every project is analysed with, when one is named on the command line.</param>
+        /// <param name="role">How messages name that policy: "policy", or "base policy" and "head policy" for a diff.</param>
+        public PolicyResolver(string? explicitPolicy, string role = "policy")
         {
             _explicitPolicy = explicitPolicy is null ? null : Path.GetFullPath(explicitPolicy);
+            _role = role;
             if (_explicitPolicy is not null)
             {
                 // Checked before any code is loaded; the policy packages it extends resolve as for 'policy validate'.
-                Check(_explicitPolicy, LoadFile(_explicitPolicy, projectDirectory: null, _packagesFolder));
+                ExplicitPolicy = Check(_explicitPolicy, LoadFile(_explicitPolicy, projectDirectory: null, _packagesFolder));
             }
         }
+
+        /// <summary>The policy named on the command line, as validated before the code was loaded.</summary>
+        public EffectivePolicy? ExplicitPolicy { get; }
 
         /// <summary>The policy for code in <paramref name="directory"/>; <paramref name="configured"/> is the project's PhiGuardPolicyFile, if it sets one.</summary>
         public PolicyChoice For(string directory, string? configured)
@@ -102,16 +109,16 @@ namespace PhiGuard.Cli.Analysis
         }
 
         /// <summary>The one line that says an invalid policy is invalid, where first, and how to see every problem.</summary>
-        public static string InvalidMessage(string path, PolicyLoadResult result)
+        public static string InvalidMessage(string path, PolicyLoadResult result, string role = "policy")
         {
             var first = result.Problems[0];
             var more = result.Problems.Count > 1 ? " (and " + (result.Problems.Count - 1) + " more)" : string.Empty;
-            return "the policy " + path + " is invalid: " + first.Position.Path + ":" + first.Position.Line + ":" + first.Position.Column + ": " + first.Message + more
+            return "the " + role + " " + path + " is invalid: " + first.Position.Path + ":" + first.Position.Line + ":" + first.Position.Column + ": " + first.Message + more
                 + "; run 'phiguard policy validate " + path + "' to list every problem";
         }
 
-        private static EffectivePolicy Check(string path, (PolicyLoadResult Result, FileSystemPolicySource Source) loaded) =>
-            loaded.Result.Policy ?? throw new InputException(InvalidMessage(path, loaded.Result));
+        private EffectivePolicy Check(string path, (PolicyLoadResult Result, FileSystemPolicySource Source) loaded) =>
+            loaded.Result.Policy ?? throw new InputException(InvalidMessage(path, loaded.Result, path == _explicitPolicy ? _role : "policy"));
 
         private PolicyChoice Load(string path, string origin, string projectDirectory) => _loaded.GetOrAdd((path, projectDirectory), key =>
         {

@@ -21,6 +21,7 @@ namespace PhiGuard.Cli.Commands
             policy.Add(Test());
             policy.Add(ExplainCommand());
             policy.Add(PolicyPackCommand.Create());
+            policy.Add(PolicyDiffCommand.Create());
             return policy;
         }
 
