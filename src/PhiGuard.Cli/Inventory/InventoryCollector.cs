@@ -16,14 +16,34 @@ namespace PhiGuard.Cli.Inventory
     internal sealed class InventoryCollector
     {
         private readonly ConcurrentBag<ProtectedSymbol> _symbols = new();
+        private readonly ConcurrentBag<ExemptionRecord> _exemptions = new();
 
         public IReadOnlyList<ProtectedSymbol> Symbols => _symbols
             .DistinctBy(s => (s.Kind, s.Name, s.DeclaredAt))
             .OrderBy(s => s.Name, System.StringComparer.Ordinal)
             .ToList();
 
+        /// <summary>The exemptions of every policy the code base was analysed with.</summary>
+        public IReadOnlyList<ExemptionRecord> Exemptions => _exemptions
+            .Distinct()
+            .OrderBy(e => e.Expires, System.StringComparer.Ordinal)
+            .ThenBy(e => e.Scope, System.StringComparer.Ordinal)
+            .ToList();
+
         public void Collect(AnalysisUnit unit, Compilation compilation, PolicyChoice choice, ReportRoot root)
         {
+            foreach (var exemption in choice.Policy.Exemptions)
+            {
+                _exemptions.Add(new ExemptionRecord(
+                    exemption.Rule,
+                    exemption.Scope,
+                    exemption.Justification,
+                    exemption.Expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    exemption.ApprovedBy,
+                    exemption.Ticket,
+                    exemption.Position.FileLabel + ":" + exemption.Position.Line));
+            }
+
             var classifier = new ProtectionClassifier(choice.Policy);
             foreach (var type in SourceTypes.Of(compilation))
             {
