@@ -44,6 +44,9 @@ namespace PhiGuard.Analyzers.Configuration
         public string MissingFileAdvice =>
             "PhiGuard passes the files a policy extends to the compiler when it finds them; check the path, or add <AdditionalFiles Include=\"...\" /> for it";
 
+        /// <summary>True for a file of a policy package; a package's files are never the project's own policy.</summary>
+        public bool IsPackageFile(AdditionalText file) => _packageFiles.ContainsValue(file);
+
         public AdditionalText? Find(string path)
         {
             if (PackagePolicyPaths.IsPackagePath(path))

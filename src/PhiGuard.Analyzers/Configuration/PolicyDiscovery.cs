@@ -43,7 +43,7 @@ namespace PhiGuard.Analyzers.Configuration
             else
             {
                 var candidates = options.AdditionalFiles
-                    .Where(file => string.Equals(Path.GetFileName(file.Path), PolicyFileName, StringComparison.OrdinalIgnoreCase))
+                    .Where(file => string.Equals(Path.GetFileName(file.Path), PolicyFileName, StringComparison.OrdinalIgnoreCase) && !source.IsPackageFile(file))
                     .ToList();
                 if (candidates.Count == 0)
                 {

@@ -73,6 +73,18 @@ namespace PhiGuard.Analyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task Package_file_named_phiguard_json_is_not_taken_for_the_project_policy()
+        {
+            var test = AnalyzerVerifier<PolicyAnalyzer>.CreateTest("public class C { }", Consumer, TestReferences.Net);
+            AddPackageFile(test, "policy.json", """{ "version": 1, "extends": [ "phiguard.json" ] }""");
+            AddPackageFile(test, "phiguard.json", "{\n  \"version\": 1,\n  \"protectd\": []\n}");
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("PHI100", DiagnosticSeverity.Error)
+                .WithLocation(PackageFolder + "phiguard.json", 3, 3)
+                .WithArguments("package:Contoso.Security.Policy/phiguard.json:3: unknown key \"protectd\" in policy; allowed keys: $schema, version, name, extends, protected, unprotected, sanitizers, sinks, rules, exemptions"));
+            await test.RunAsync(CancellationToken.None);
+        }
+
+        [Fact]
         public async Task File_a_package_policy_extends_beside_it_is_read_from_the_package()
         {
             var test = AnalyzerVerifier<PolicyAnalyzer>.CreateTest("public class C { }", Consumer, TestReferences.Net);
