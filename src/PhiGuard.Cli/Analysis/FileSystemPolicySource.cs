@@ -40,8 +40,12 @@ namespace PhiGuard.Cli.Analysis
             }
         }
 
+        /// <summary>True once the policy asked for a policy package, so which one it gets depends on the project.</summary>
+        public bool UsesPackages { get; private set; }
+
         public string? ReadPackageFile(string packageId, string fileName)
         {
+            UsesPackages = true;
             var folder = _packages.FolderOf(packageId);
             if (folder is null)
             {

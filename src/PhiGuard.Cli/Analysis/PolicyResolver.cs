@@ -23,6 +23,7 @@ namespace PhiGuard.Cli.Analysis
         private readonly string _role;
         private readonly string _packagesFolder = NuGetPackagesFolder.ForCurrentUser();
         private readonly ConcurrentDictionary<(string Policy, string Project), PolicyChoice> _loaded = new();
+        private readonly ConcurrentDictionary<string, PolicyChoice> _withoutPackages = new(PolicyLoader.PathComparer);
         private readonly Lazy<PolicyChoice> _default = new(LoadDefault);
 
         /// <param name="explicitPolicy">The policy every project is analysed with, when one is named on the command line.</param>
@@ -120,13 +121,21 @@ namespace PhiGuard.Cli.Analysis
         private EffectivePolicy Check(string path, (PolicyLoadResult Result, FileSystemPolicySource Source) loaded) =>
             loaded.Result.Policy ?? throw new InputException(InvalidMessage(path, loaded.Result, path == _explicitPolicy ? _role : "policy"));
 
-        private PolicyChoice Load(string path, string origin, string projectDirectory) => _loaded.GetOrAdd((path, projectDirectory), key =>
-        {
-            var loaded = LoadFile(key.Policy, key.Project, _packagesFolder, policyTreeFirst: origin == ExplicitOrigin);
-            var policy = Check(key.Policy, loaded);
-            var files = new[] { key.Policy }.Concat(loaded.Source.FilesRead).Distinct(PolicyLoader.PathComparer).ToList();
-            return new PolicyChoice(key.Policy, policy, files, loaded.Source.PackageFilesRead, origin);
-        });
+        /// <summary>A policy that extends no policy package is the same for every project, and is loaded once.</summary>
+        private PolicyChoice Load(string path, string origin, string projectDirectory) =>
+            _withoutPackages.TryGetValue(path, out var shared) ? shared : _loaded.GetOrAdd((path, projectDirectory), key =>
+            {
+                var loaded = LoadFile(key.Policy, key.Project, _packagesFolder, policyTreeFirst: origin == ExplicitOrigin);
+                var policy = Check(key.Policy, loaded);
+                var files = new[] { key.Policy }.Concat(loaded.Source.FilesRead).Distinct(PolicyLoader.PathComparer).ToList();
+                var choice = new PolicyChoice(key.Policy, policy, files, loaded.Source.PackageFilesRead, origin);
+                if (!loaded.Source.UsesPackages)
+                {
+                    _withoutPackages.TryAdd(key.Policy, choice);
+                }
+
+                return choice;
+            });
 
         private static PolicyChoice LoadDefault()
         {

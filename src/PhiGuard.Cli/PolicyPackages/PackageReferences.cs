@@ -13,47 +13,49 @@ namespace PhiGuard.Cli.PolicyPackages
     /// </summary>
     internal sealed class PackageReferences
     {
-        private readonly IReadOnlyList<AssetsFile> _assets;
-        private readonly IReadOnlyList<ProjectFile> _projects;
+        // Read only when a policy extends a package: most policies do not, and assets files can be large.
+        private readonly Lazy<IReadOnlyList<AssetsFile>> _assets;
+        private readonly Lazy<IReadOnlyList<ProjectFile>> _projects;
         private readonly string _packagesFolder;
 
-        private PackageReferences(IReadOnlyList<AssetsFile> assets, IReadOnlyList<ProjectFile> projects, string packagesFolder)
+        private PackageReferences(Func<IReadOnlyList<AssetsFile>> assets, Func<IReadOnlyList<ProjectFile>> projects, string packagesFolder)
         {
-            _assets = assets;
-            _projects = projects;
+            _assets = new Lazy<IReadOnlyList<AssetsFile>>(assets);
+            _projects = new Lazy<IReadOnlyList<ProjectFile>>(projects);
             _packagesFolder = packagesFolder;
         }
 
         /// <summary>The project (or projects) in <paramref name="directory"/>.</summary>
-        public static PackageReferences OfProjectIn(string directory, string packagesFolder)
-        {
-            var assets = AssetsFile.In(directory) is { } file ? new[] { file } : Array.Empty<AssetsFile>();
-            var projects = SafeFiles(directory, "*.csproj").Select(path => ProjectFile.Read(path, _ => { })).OfType<ProjectFile>().ToList();
-            return new PackageReferences(assets, projects, packagesFolder);
-        }
+        public static PackageReferences OfProjectIn(string directory, string packagesFolder) => new(
+            () => AssetsFile.In(directory) is { } file ? new[] { file } : Array.Empty<AssetsFile>(),
+            () => SafeFiles(directory, "*.csproj").Select(path => ProjectFile.Read(path, _ => { })).OfType<ProjectFile>().ToList(),
+            packagesFolder);
 
         /// <summary>The restored projects in <paramref name="directory"/> and two levels of folders below it (<c>src/App/</c>), for a policy file that sits above them.</summary>
-        public static PackageReferences OfProjectsBelow(string directory, string packagesFolder)
-        {
-            var directories = new List<string> { directory };
-            var level = new List<string> { directory };
-            for (var depth = 0; depth < 2; depth++)
+        public static PackageReferences OfProjectsBelow(string directory, string packagesFolder) => new(
+            () =>
             {
-                level = level.SelectMany(SubDirectories).ToList();
-                directories.AddRange(level);
-            }
+                var directories = new List<string> { directory };
+                var level = new List<string> { directory };
+                for (var depth = 0; depth < 2; depth++)
+                {
+                    level = level.SelectMany(SubDirectories).ToList();
+                    directories.AddRange(level);
+                }
 
-            return new PackageReferences(directories.Select(AssetsFile.In).OfType<AssetsFile>().ToList(), Array.Empty<ProjectFile>(), packagesFolder);
-        }
+                return directories.Select(AssetsFile.In).OfType<AssetsFile>().ToList();
+            },
+            Array.Empty<ProjectFile>,
+            packagesFolder);
 
         public bool References(string id) =>
-            _assets.Any(a => a.TryGetPackage(id, out _, out _)) || _projects.Any(p => p.PackageReferences.ContainsKey(id));
+            _assets.Value.Any(a => a.TryGetPackage(id, out _, out _)) || _projects.Value.Any(p => p.PackageReferences.ContainsKey(id));
 
         /// <summary>The version folders of <paramref name="id"/> these projects use, with the version and where it was named; one entry per distinct version.</summary>
         public IReadOnlyList<(string Version, string Folder, string Source)> Find(string id)
         {
             var found = new List<(string Version, string Folder, string Source)>();
-            foreach (var assets in _assets)
+            foreach (var assets in _assets.Value)
             {
                 if (assets.TryGetPackage(id, out var version, out var relative))
                 {
@@ -63,7 +65,7 @@ namespace PhiGuard.Cli.PolicyPackages
 
             if (found.Count == 0)
             {
-                foreach (var project in _projects)
+                foreach (var project in _projects.Value)
                 {
                     if (project.PackageReferences.TryGetValue(id, out var version) && !string.IsNullOrWhiteSpace(version) && !version.Contains("$(", StringComparison.Ordinal))
                     {
