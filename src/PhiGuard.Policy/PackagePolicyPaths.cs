@@ -28,25 +28,29 @@ namespace PhiGuard.Policy
         }
 
         /// <summary>
-        /// True for a NuGet package id: letters, digits, <c>.</c>, <c>_</c> and <c>-</c>, starting with a letter, digit or
-        /// <c>_</c>, at most 100 characters.
+        /// True for a NuGet package id: runs of letters, digits and <c>_</c>, joined by single <c>.</c> or <c>-</c>
+        /// (<c>Contoso.Security.Policy</c>), at most 100 characters.
         /// </summary>
         public static bool IsValidPackageId(string id)
         {
-            if (id.Length == 0 || id.Length > 100 || !(char.IsLetterOrDigit(id[0]) || id[0] == '_'))
+            if (id.Length == 0 || id.Length > 100)
             {
                 return false;
             }
 
+            var afterSeparator = true;
             foreach (var c in id)
             {
-                if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '.' || c == '_' || c == '-')))
+                var isWordCharacter = c < 128 && (char.IsLetterOrDigit(c) || c == '_');
+                if (!isWordCharacter && (afterSeparator || (c != '.' && c != '-')))
                 {
                     return false;
                 }
+
+                afterSeparator = !isWordCharacter;
             }
 
-            return true;
+            return !afterSeparator;
         }
 
         /// <summary>True for a file a package policy may extend beside it: a plain <c>.json</c> file name in the same folder.</summary>

@@ -47,7 +47,8 @@ namespace PhiGuard.Cli.Commands
             var packagesFolder = NuGetPackagesFolder.ForCurrentUser();
             var source = new FolderPackageSource(folder, id, new PolicyPackageLocator(new[] { PackageReferences.OfProjectsBelow(folder, packagesFolder) }, packagesFolder, newestWhenUnreferenced: true));
             var root = PackagePolicyPaths.PathOf(id);
-            var text = source.ReadPackageFile(id, PackagePolicyPaths.PolicyFileName)!;
+            var text = source.ReadPackageFile(id, PackagePolicyPaths.PolicyFileName)
+                ?? throw new InputException("cannot read " + policyFile + "; check that the file is readable");
             var result = PolicyLoader.Load(root, text, source);
             if (result.Policy is null)
             {

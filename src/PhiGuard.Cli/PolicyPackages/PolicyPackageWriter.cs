@@ -40,7 +40,7 @@ namespace PhiGuard.Cli.PolicyPackages
         /// <summary>The props a consuming project imports, restore writes them into its nuget.g.props.</summary>
         public static string Props(string id) =>
             new XDocument(
-                new XComment(" The policy of " + id + ", for PhiGuard: extends: [\"package:" + id + "\"] in phiguard.json. "),
+                new XComment(" PhiGuard policy files: a phiguard.json that extends this package names it as package:<PackageId>. "),
                 new XElement(
                     "Project",
                     new XElement(

@@ -20,6 +20,8 @@ namespace PhiGuard.Policy.Tests.Schema
         [InlineData("package:../escape")]
         [InlineData("package:two words")]
         [InlineData("package:.hidden")]
+        [InlineData("package:Contoso--Policy")]
+        [InlineData("package:Contoso.")]
         public void Entry_that_names_no_package_is_invalid_for_the_schema_and_the_loader(string entry)
         {
             Assert.NotEmpty(PolicySchema.Validate("{ \"version\": 1, \"extends\": [ \"" + entry + "\" ] }"));
