@@ -45,9 +45,9 @@ namespace PhiGuard.Cli.PolicyDiff
             Table(text, "Findings removed", "| Rule | Location | Finding |", diff.Removed, f => "| " + f.RuleId + " | `" + f.File + ":" + f.Line + "` | " + MarkdownReport.Escape(f.Message) + " |");
             Table(text, "Newly protected", "| Symbol |", diff.Protected, name => "| `" + name + "` |");
             Table(text, "No longer protected", "| Symbol |", diff.Unprotected, name => "| `" + name + "` |");
-            Table(text, "Exemptions added", ExemptionHeader, diff.ExemptionsAdded, ExemptionRow);
-            Table(text, "Exemptions removed", ExemptionHeader, diff.ExemptionsRemoved, ExemptionRow);
-            Table(text, "Exemptions expiring within " + PolicyDiffResult.ExpiryWindowDays + " days", ExemptionHeader, diff.Expiring, ExemptionRow);
+            Table(text, "Exemptions added", PermissionHeader, diff.ExemptionsAdded, PermissionRow);
+            Table(text, "Exemptions removed", PermissionHeader, diff.ExemptionsRemoved, PermissionRow);
+            Table(text, "Exemptions expiring within " + PolicyDiffResult.ExpiryWindowDays + " days", PermissionHeader, diff.Expiring, PermissionRow);
             foreach (var notification in diff.Notifications)
             {
                 text.Append("> **Note:** ").AppendLine(MarkdownReport.Escape(notification.Message)).AppendLine();
@@ -65,18 +65,19 @@ namespace PhiGuard.Cli.PolicyDiff
             ["removed"] = JsonText.Array(diff.Removed.Select(FindingJson)),
             ["protected"] = JsonText.Array(diff.Protected.Select(name => (JsonNode)JsonValue.Create(name))),
             ["unprotected"] = JsonText.Array(diff.Unprotected.Select(name => (JsonNode)JsonValue.Create(name))),
-            ["exemptionsAdded"] = JsonText.Array(diff.ExemptionsAdded.Select(ExemptionJson)),
-            ["exemptionsRemoved"] = JsonText.Array(diff.ExemptionsRemoved.Select(ExemptionJson)),
-            ["expiring"] = JsonText.Array(diff.Expiring.Select(ExemptionJson)),
+            ["exemptionsAdded"] = JsonText.Array(diff.ExemptionsAdded.Select(PermissionJson)),
+            ["exemptionsRemoved"] = JsonText.Array(diff.ExemptionsRemoved.Select(PermissionJson)),
+            ["expiring"] = JsonText.Array(diff.Expiring.Select(PermissionJson)),
         });
 
-        private const string ExemptionHeader = "| Rule | Scope | Expires | Approved by | Justification | Policy entry |";
+        private const string PermissionHeader = "| Kind | Rules | Scope or sink | Expires | Approved by | Justification | Policy entry |";
 
-        private static string ExemptionRow(ExemptionEntry e) =>
-            "| " + e.Rule + " | `" + e.Scope + "` | " + e.ExpiresText + " | " + MarkdownReport.Escape(e.ApprovedBy ?? "—") + " | " + MarkdownReport.Escape(e.Justification) + " | `" + e.At + "` |";
+        private static string PermissionRow(Permission e) =>
+            "| " + e.Kind + " | " + e.RulesText + " | `" + e.Target + "` | " + e.ExpiresText + " | " + MarkdownReport.Escape(e.ApprovedBy ?? "—") + " | " + MarkdownReport.Escape(e.Justification) + " | `" + e.At + "` |";
 
-        private static string Describe(ExemptionEntry e) =>
-            e.Rule + " in " + e.Scope + " until " + e.ExpiresText + (e.ApprovedBy is null ? string.Empty : ", approved by " + e.ApprovedBy) + " (" + e.At + "): " + e.Justification;
+        private static string Describe(Permission e) =>
+            (e.Kind == Permission.ExemptionKind ? e.RulesText + " in " + e.Target : "approved sink " + e.Target + " for " + e.RulesText)
+            + " until " + e.ExpiresText + (e.ApprovedBy is null ? string.Empty : ", approved by " + e.ApprovedBy) + " (" + e.At + "): " + e.Justification;
 
         private static JsonNode FindingJson(FindingChange f) => new JsonObject
         {
@@ -86,17 +87,27 @@ namespace PhiGuard.Cli.PolicyDiff
             ["message"] = f.Message,
         };
 
-        private static JsonNode ExemptionJson(ExemptionEntry e) => new JsonObject
+        private static JsonNode PermissionJson(Permission e)
         {
-            ["kind"] = "exemption",
-            ["rule"] = e.Rule,
-            ["scope"] = e.Scope,
-            ["expires"] = e.ExpiresText,
-            ["justification"] = e.Justification,
-            ["approvedBy"] = e.ApprovedBy,
-            ["ticket"] = e.Ticket,
-            ["at"] = e.At,
-        };
+            var json = new JsonObject { ["kind"] = e.Kind };
+            if (e.Kind == Permission.ExemptionKind)
+            {
+                json["rule"] = e.Rules[0];
+                json["scope"] = e.Target;
+            }
+            else
+            {
+                json["rules"] = JsonText.Array(e.Rules.Select(rule => (JsonNode)JsonValue.Create(rule)));
+                json["sink"] = e.Target;
+            }
+
+            json["expires"] = e.ExpiresText;
+            json["justification"] = e.Justification;
+            json["approvedBy"] = e.ApprovedBy;
+            json["ticket"] = e.Ticket;
+            json["at"] = e.At;
+            return json;
+        }
 
         private static IEnumerable<(string Label, int Count)> Counts(PolicyDiffResult diff) => new[]
         {

@@ -12,13 +12,25 @@ namespace PhiGuard.Cli.PolicyDiff
     /// <summary>A finding that appears or disappears with a policy change.</summary>
     internal sealed record FindingChange(string RuleId, string File, int Line, string Message);
 
-    /// <summary>An exemption as a diff shows it: what it exempts, until when, and where it is written.</summary>
-    internal sealed record ExemptionEntry(string Rule, string Scope, string Justification, string? ApprovedBy, string? Ticket, DateTime Expires, string At)
+    /// <summary>
+    /// A time-boxed permission of a policy as a diff shows it — an exemption (rule and scope) or an approved sink
+    /// (rules and sink method) — with its justification, approver, ticket, expiry and where it is written.
+    /// </summary>
+    internal sealed record Permission(string Kind, IReadOnlyList<string> Rules, string Target, string Justification, string? ApprovedBy, string? Ticket, DateTime Expires, string At)
     {
+        public const string ExemptionKind = "exemption";
+
         public string ExpiresText => Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        public static ExemptionEntry Of(Exemption exemption) =>
-            new(exemption.Rule, exemption.Scope, exemption.Justification, exemption.ApprovedBy, exemption.Ticket, exemption.Expires, exemption.Position.FileLabel + ":" + exemption.Position.Line);
+        public string RulesText => Rules.Count == 0 ? "every leak rule" : string.Join(", ", Rules);
+
+        public static Permission Of(Exemption exemption) =>
+            new(ExemptionKind, new[] { exemption.Rule }, exemption.Scope, exemption.Justification, exemption.ApprovedBy, exemption.Ticket, exemption.Expires, exemption.Position.FileLabel + ":" + exemption.Position.Line);
+
+        /// <summary>The same permission on both sides: a renewal (a new expiry or justification) shows as removed and added.</summary>
+        public bool SameAs(Permission other) =>
+            Kind == other.Kind && Target == other.Target && Justification == other.Justification && Expires == other.Expires
+            && Rules.SequenceEqual(other.Rules, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>What a policy change does to a code base: each side's analysis compared.</summary>
@@ -43,12 +55,12 @@ namespace PhiGuard.Cli.PolicyDiff
 
         public required IReadOnlyList<string> Unprotected { get; init; }
 
-        public required IReadOnlyList<ExemptionEntry> ExemptionsAdded { get; init; }
+        public required IReadOnlyList<Permission> ExemptionsAdded { get; init; }
 
-        public required IReadOnlyList<ExemptionEntry> ExemptionsRemoved { get; init; }
+        public required IReadOnlyList<Permission> ExemptionsRemoved { get; init; }
 
         /// <summary>Exemptions of the head policy that expire within <see cref="ExpiryWindowDays"/> days, or have expired.</summary>
-        public required IReadOnlyList<ExemptionEntry> Expiring { get; init; }
+        public required IReadOnlyList<Permission> Expiring { get; init; }
 
         public required IReadOnlyList<ToolNotification> Notifications { get; init; }
 
@@ -63,8 +75,8 @@ namespace PhiGuard.Cli.PolicyDiff
             var headFindings = Keyed(head.Scan);
             var baseSymbols = @base.Symbols.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
             var headSymbols = head.Symbols.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-            var baseExemptions = @base.Policy.Exemptions.Select(ExemptionEntry.Of).ToList();
-            var headExemptions = head.Policy.Exemptions.Select(ExemptionEntry.Of).ToList();
+            var baseExemptions = @base.Policy.Exemptions.Select(Permission.Of).ToList();
+            var headExemptions = head.Policy.Exemptions.Select(Permission.Of).ToList();
             return new PolicyDiffResult
             {
                 BasePolicy = @base.Path,
@@ -75,16 +87,12 @@ namespace PhiGuard.Cli.PolicyDiff
                 Removed = baseFindings.Where(f => !headFindings.ContainsKey(f.Key)).Select(f => f.Value).ToList(),
                 Protected = headSymbols.Except(baseSymbols).OrderBy(n => n, StringComparer.Ordinal).ToList(),
                 Unprotected = baseSymbols.Except(headSymbols).OrderBy(n => n, StringComparer.Ordinal).ToList(),
-                ExemptionsAdded = headExemptions.Where(e => !baseExemptions.Any(b => SameExemption(b, e))).ToList(),
-                ExemptionsRemoved = baseExemptions.Where(b => !headExemptions.Any(e => SameExemption(b, e))).ToList(),
+                ExemptionsAdded = headExemptions.Where(e => !baseExemptions.Any(e.SameAs)).ToList(),
+                ExemptionsRemoved = baseExemptions.Where(b => !headExemptions.Any(b.SameAs)).ToList(),
                 Expiring = headExemptions.Where(e => e.Expires.Date <= today.Date.AddDays(ExpiryWindowDays)).OrderBy(e => e.Expires).ToList(),
                 Notifications = @base.Scan.Notifications.Concat(head.Scan.Notifications).DistinctBy(n => n.Message).ToList(),
             };
         }
-
-        /// <summary>An exemption is the same on both sides when its rule, scope, justification and expiry are; a renewal shows as removed and added.</summary>
-        private static bool SameExemption(ExemptionEntry a, ExemptionEntry b) =>
-            string.Equals(a.Rule, b.Rule, StringComparison.OrdinalIgnoreCase) && a.Scope == b.Scope && a.Justification == b.Justification && a.Expires == b.Expires;
 
         /// <summary>The active findings by what they are and where; the code is the same on both sides, so lines compare, and the policy's own line numbers in messages do not.</summary>
         private static Dictionary<string, FindingChange> Keyed(ScanResult scan)
