@@ -18,6 +18,7 @@ namespace PhiGuard.Policy
             Unprotected = documents.SelectMany(d => d.Unprotected).ToList();
             Sanitizers = documents.SelectMany(d => d.Sanitizers).ToList();
             Exemptions = documents.SelectMany(d => d.Exemptions).ToList();
+            ApprovedSinks = documents.SelectMany(d => d.ApprovedSinks).ToList();
             Sinks = documents
                 .SelectMany(d => d.Sinks)
                 .GroupBy(pair => pair.Key)
@@ -49,6 +50,8 @@ namespace PhiGuard.Policy
         public IReadOnlyDictionary<string, RuleSetting> Rules { get; }
 
         public IReadOnlyList<Exemption> Exemptions { get; }
+
+        public IReadOnlyList<ApprovedSink> ApprovedSinks { get; }
 
         public IReadOnlyList<NamedEntry> SinksOf(SinkKind kind) =>
             Sinks.TryGetValue(kind, out var entries) ? entries : System.Array.Empty<NamedEntry>();

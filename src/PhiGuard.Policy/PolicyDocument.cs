@@ -27,5 +27,7 @@ namespace PhiGuard.Policy
         public List<RuleSetting> Rules { get; } = new List<RuleSetting>();
 
         public List<Exemption> Exemptions { get; } = new List<Exemption>();
+
+        public List<ApprovedSink> ApprovedSinks { get; } = new List<ApprovedSink>();
     }
 }

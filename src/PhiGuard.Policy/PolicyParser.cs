@@ -16,7 +16,7 @@ namespace PhiGuard.Policy
     {
         private static readonly string[] TopLevelKeys =
         {
-            "$schema", "version", "name", "extends", "protected", "unprotected", "sanitizers", "sinks", "rules", "exemptions",
+            "$schema", "version", "name", "extends", "protected", "unprotected", "sanitizers", "sinks", "rules", "exemptions", "approvedSinks",
         };
 
         private static readonly Dictionary<string, SelectorKind> SelectorKeys =
@@ -25,6 +25,8 @@ namespace PhiGuard.Policy
         private static readonly string[] SelectorEntryKeys = SelectorKeys.Keys.Concat(new[] { "members", "category", "reason" }).ToArray();
 
         private static readonly string[] ExemptionKeys = { "rule", "scope", "justification", "expires", "approvedBy", "ticket" };
+
+        private static readonly string[] ApprovedSinkKeys = { "sink", "rules", "justification", "expires", "approvedBy", "ticket" };
 
         private static readonly Dictionary<string, SinkKind> SinkKeys = new Dictionary<string, SinkKind>(StringComparer.Ordinal)
         {
@@ -185,6 +187,13 @@ namespace PhiGuard.Policy
                     foreach (var item in ExpectArray(property.Value, "\"exemptions\""))
                     {
                         ReadExemption(item);
+                    }
+
+                    break;
+                case "approvedSinks":
+                    foreach (var item in ExpectArray(property.Value, "\"approvedSinks\""))
+                    {
+                        ReadApprovedSink(item);
                     }
 
                     break;
@@ -426,17 +435,95 @@ namespace PhiGuard.Policy
                 valid = false;
             }
 
-            var expires = default(DateTime);
-            if (expiresText is not null && !DateTime.TryParseExact(expiresText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out expires))
-            {
-                Report(entry.Property("expires")!.Value, "\"" + expiresText + "\" is not a date; write it as YYYY-MM-DD, such as \"2027-06-30\"");
-                valid = false;
-            }
-
+            valid &= ReadExpiry(entry, expiresText, out var expires);
             if (valid)
             {
                 _document.Exemptions.Add(new Exemption(rule!, scope!, justification!, expires, approvedBy, ticket, _positions.StartOf(entry)));
             }
+        }
+
+        private void ReadApprovedSink(JToken token)
+        {
+            if (token is not JObject entry)
+            {
+                Report(token, "each approved sink must be an object with \"sink\", \"justification\" and \"expires\", found " + Describe(token));
+                return;
+            }
+
+            CheckKeys(entry, ApprovedSinkKeys, "approved sink");
+            var sink = RequiredString(entry, "sink", "approved sink");
+            var justification = RequiredString(entry, "justification", "approved sink");
+            var expiresText = RequiredString(entry, "expires", "approved sink");
+            var approvedBy = OptionalString(entry, "approvedBy");
+            var ticket = OptionalString(entry, "ticket");
+            var rules = ReadApprovedRules(entry, out var rulesValid);
+            var valid = sink is not null && justification is not null && expiresText is not null && rulesValid;
+
+            if (sink is not null && (!IsQualifiedNameOrGlob(sink) || sink.IndexOf('.') < 0))
+            {
+                Report(entry.Property("sink")!.Value, "\"" + sink + "\" is not a method name; write Namespace.Type.Method (any overload, * as a wildcard)");
+                valid = false;
+            }
+
+            valid &= ReadExpiry(entry, expiresText, out var expires);
+            if (valid)
+            {
+                _document.ApprovedSinks.Add(new ApprovedSink(sink!, rules, justification!, expires, approvedBy, ticket, _positions.StartOf(entry)));
+            }
+        }
+
+        private IReadOnlyList<string> ReadApprovedRules(JObject entry, out bool valid)
+        {
+            valid = true;
+            var property = entry.Property("rules");
+            if (property is null)
+            {
+                return Array.Empty<string>();
+            }
+
+            var items = ExpectArray(property.Value, "\"rules\" of an approved sink");
+            if (property.Value.Type != JTokenType.Array)
+            {
+                valid = false;
+            }
+            else if (items.Count == 0)
+            {
+                Report(property.Value, "\"rules\" is empty; list leak rules, or remove the key to approve the sink for every leak rule");
+                valid = false;
+            }
+
+            var rules = new List<string>();
+            foreach (var item in items)
+            {
+                var rule = ExpectNonEmptyString(item, "a \"rules\" entry");
+                if (rule is null)
+                {
+                    valid = false;
+                }
+                else if (!RuleIdentifiers.Exemptible.Contains(rule))
+                {
+                    Report(item, "\"" + rule + "\" cannot be approved; name leak rules among " + string.Join(", ", RuleIdentifiers.Exemptible));
+                    valid = false;
+                }
+                else
+                {
+                    rules.Add(rule);
+                }
+            }
+
+            return rules;
+        }
+
+        private bool ReadExpiry(JObject entry, string? expiresText, out DateTime expires)
+        {
+            expires = default;
+            if (expiresText is not null && !DateTime.TryParseExact(expiresText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out expires))
+            {
+                Report(entry.Property("expires")!.Value, "\"" + expiresText + "\" is not a date; write it as YYYY-MM-DD, such as \"2027-06-30\"");
+                return false;
+            }
+
+            return true;
         }
 
         private string? RequiredString(JObject entry, string key, string what)

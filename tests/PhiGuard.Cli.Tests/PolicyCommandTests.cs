@@ -23,7 +23,7 @@ namespace PhiGuard.Cli.Tests
             var run = await PhiGuardTool.RunAsync(directory.Path, "policy", "validate", "phiguard.json");
 
             Assert.True(run.ExitCode == 0, run.ToString());
-            Assert.Contains("phiguard.json: valid: 3 protected entries, 1 unprotected, 1 sanitizer, 0 exemptions, composed from base.json, phiguard.json", run.Output);
+            Assert.Contains("phiguard.json: valid: 3 protected entries, 1 unprotected, 1 sanitizer, 0 exemptions, 0 approved sinks, composed from base.json, phiguard.json", run.Output);
         }
 
         [Fact]
@@ -174,6 +174,61 @@ namespace PhiGuard.Cli.Tests
             Assert.True(run.ExitCode == 2, run.ToString());
             Assert.Contains("no type or member named PatientPortal.Domain.Nobody", run.Error);
         }
+
+        [Fact]
+        public async Task Explain_of_a_method_names_the_approved_sinks_that_cover_it()
+        {
+            using var code = ApprovedChannel();
+
+            var method = await PhiGuardTool.RunAsync(code.Path, "policy", "explain", "Clinic.Channel.SendAll", "--project", ".", "--no-build");
+            var type = await PhiGuardTool.RunAsync(code.Path, "policy", "explain", "Clinic.Channel", "--project", ".", "--no-build");
+
+            Assert.True(method.ExitCode == 0, method.ToString());
+            Assert.Contains("  approved sink for PHI002 by \"Clinic.Channel.Send*\" at " + code["phiguard.json"] + ":5:5: the clinic's encrypted channel (until 2099-01-01)", method.Output);
+            Assert.Contains("  approved sink for every leak rule by \"Clinic.Channel.SendAll\" at " + code["phiguard.json"] + ":6:5: bulk export (until 2020-01-01, expired: approves nothing)", method.Output);
+            Assert.True(type.ExitCode == 0, type.ToString());
+            Assert.Contains("  Send: approved sink for PHI002 by \"Clinic.Channel.Send*\"", type.Output);
+            Assert.DoesNotContain("  Close: approved", type.Output);
+        }
+
+        [Fact]
+        public async Task Validate_counts_approved_sinks_and_warns_of_expired_ones()
+        {
+            using var code = ApprovedChannel();
+
+            var run = await PhiGuardTool.RunAsync(code.Path, "policy", "validate", "phiguard.json");
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("phiguard.json:6:5: warning PHI101: the approval of 'Clinic.Channel.SendAll' as a sink expired on 2020-01-01", run.Output);
+            Assert.Contains("0 exemptions, 2 approved sinks", run.Output);
+        }
+
+        /// <summary>A channel whose sends the policy approves, one approval lasting and one expired.</summary>
+        private static TempDirectory ApprovedChannel() => new TempDirectory()
+            .Write("phiguard.json", """
+                {
+                  "version": 1,
+                  "protected": [ { "type": "Clinic.Patient" } ],
+                  "approvedSinks": [
+                    { "sink": "Clinic.Channel.Send*", "rules": ["PHI002"], "justification": "the clinic's encrypted channel", "expires": "2099-01-01" },
+                    { "sink": "Clinic.Channel.SendAll", "justification": "bulk export", "expires": "2020-01-01" }
+                  ]
+                }
+                """)
+            .Write("Clinic/Channel.cs", """
+                namespace Clinic;
+                public class Patient
+                {
+                    public string Email { get; set; } = "";
+                }
+
+                public class Channel
+                {
+                    public void Send(Patient patient) { }
+                    public void SendAll(Patient[] patients) { }
+                    public void Close() { }
+                }
+                """);
 
         /// <summary>A small project whose policy lines the explain tests point at.</summary>
         private static TempDirectory ExplainedClinic() => new TempDirectory()

@@ -76,6 +76,14 @@ namespace PhiGuard.Analyzers.Diagnostics
             "Exemptions are time-boxed. Past its expiry date an exemption no longer suppresses anything, and this error asks for a decision.",
             DiagnosticSeverity.Error);
 
+        /// <summary>PHI101 for an approved sink past its expiry date; it approves nothing any more.</summary>
+        public static readonly DiagnosticDescriptor ExpiredApprovedSink = DescriptorFactory.Create(
+            RuleIdentifiers.ExpiredExemption,
+            "A policy exemption has expired",
+            "The approval of '{0}' as a sink for {1} expired on {2}; renew it with a new date and approval, or fix the findings it covered",
+            "Approved sinks are time-boxed like exemptions. Past its expiry date an approved sink no longer suppresses anything, and this error asks for a decision.",
+            DiagnosticSeverity.Error);
+
         public static readonly DiagnosticDescriptor SuppressionWithoutJustification = DescriptorFactory.Create(
             RuleIdentifiers.SuppressionWithoutJustification,
             "A PhiGuard suppression has no justification",

@@ -4,10 +4,10 @@ using Microsoft.CodeAnalysis;
 namespace PhiGuard.Analyzers.Diagnostics
 {
     /// <summary>
-    /// The justification a suppression carries into build logs and SARIF: the text of one policy exemption.
-    /// Roslyn accepts a suppression only when its descriptor equals one the suppressor declared up front, before
-    /// any policy is read. Every exemption's justification therefore counts as equal to every other, so a
-    /// descriptor made for one exemption is accepted as the declared one and still carries its own text.
+    /// The justification a suppression carries into build logs and SARIF: the text of one policy exemption or
+    /// approved sink. Roslyn accepts a suppression only when its descriptor equals one the suppressor declared up
+    /// front, before any policy is read. Every such justification therefore counts as equal to every other, so a
+    /// descriptor made for one entry is accepted as the declared one and still carries its own text.
     /// </summary>
     internal sealed class ExemptionJustification : LocalizableString
     {

@@ -25,21 +25,30 @@ namespace PhiGuard.Analyzers.Diagnostics
         public static SuppressionDescriptor For(string ruleId, Exemption exemption) => Create(ruleId, JustificationOf(exemption));
 
         /// <summary>What reports show: <c>FHIR API answers authorised clients over TLS (approved by security@contoso.example, ticket SEC-123, until 2027-06-30)</c>.</summary>
-        public static string JustificationOf(Exemption exemption)
+        public static string JustificationOf(Exemption exemption) =>
+            WithDetails(exemption.Justification, null, exemption.ApprovedBy, exemption.Ticket, exemption.Expires);
+
+        /// <summary>A policy entry's justification followed by what it is, who approved it, its ticket and its last day.</summary>
+        public static string WithDetails(string justification, string? what, string? approvedBy, string? ticket, DateTime expires)
         {
             var details = new List<string>();
-            if (!string.IsNullOrWhiteSpace(exemption.ApprovedBy))
+            if (what is not null)
             {
-                details.Add("approved by " + exemption.ApprovedBy!.Trim());
+                details.Add(what);
             }
 
-            if (!string.IsNullOrWhiteSpace(exemption.Ticket))
+            if (!string.IsNullOrWhiteSpace(approvedBy))
             {
-                details.Add("ticket " + exemption.Ticket!.Trim());
+                details.Add("approved by " + approvedBy!.Trim());
             }
 
-            details.Add("until " + exemption.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            return exemption.Justification.Trim() + " (" + string.Join(", ", details) + ")";
+            if (!string.IsNullOrWhiteSpace(ticket))
+            {
+                details.Add("ticket " + ticket!.Trim());
+            }
+
+            details.Add("until " + expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            return justification.Trim() + " (" + string.Join(", ", details) + ")";
         }
 
         private static SuppressionDescriptor Create(string ruleId, string justification) =>

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PhiGuard.Analyzers.Approvals;
 using PhiGuard.Analyzers.Classification;
 using PhiGuard.Analyzers.Configuration;
 using PhiGuard.Analyzers.Sinks;
@@ -45,6 +46,7 @@ namespace PhiGuard.Analyzers.Flow
                 Sinks = new SinkResolver(compilation, policy);
                 Sanitizers = new SanitizerResolver(policy);
                 Exposure = new TypeExposure(Classifier, Sanitizers);
+                Approvals = new ActiveApprovals(policy, BuildDate.Today(options));
             }
         }
 
@@ -63,6 +65,9 @@ namespace PhiGuard.Analyzers.Flow
         public SanitizerResolver? Sanitizers { get; }
 
         public TypeExposure? Exposure { get; }
+
+        /// <summary>The approved sinks in force today; a finding's path through one of them is kept only when no other path is there.</summary>
+        public ActiveApprovals Approvals { get; } = ActiveApprovals.None;
 
         public static FlowContext For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {

@@ -33,6 +33,12 @@ namespace PhiGuard.Analyzers.Flow
                 StoreAt(alias, value, valueOperation);
             }
 
+            if (target is IPropertyReferenceOperation { Instance: { } instance } part && ComposedValues.IsPartOfWhole(part.Property) && EntityOf(instance) is { } whole)
+            {
+                _state.Add(whole, value);
+                RecordWrite(whole, value);
+            }
+
             return value;
         }
 

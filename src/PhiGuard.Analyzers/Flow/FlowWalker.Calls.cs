@@ -21,7 +21,7 @@ namespace PhiGuard.Analyzers.Flow
             }
 
             var sinkKinds = CheckSinks(method, receiver, receiverTaint, arguments);
-            if (_sanitizers.IsSanitizer(method))
+            if (_sanitizers.IsSanitizer(method) && !PassesThrough(receiver, 0))
             {
                 return Taint.None;
             }
@@ -184,13 +184,13 @@ namespace PhiGuard.Analyzers.Flow
                     continue;
                 }
 
-                var sink = SinkNames.Of(method) + " → " + parameterSink.Sink;
+                var calls = new[] { method }.Concat(parameterSink.Calls).ToList();
                 if (parameterSink.Ordinal == ParameterLabel.Receiver)
                 {
                     if (receiver is not null)
                     {
                         var value = parameterSink.Member is null ? receiverTaint : ReceiverMember(receiver, receiverTaint, parameterSink.Member);
-                        CheckValue(parameterSink.Kind, parameterSink.Mode, receiver, value, sink, parameterSink.Path);
+                        CheckValue(parameterSink.Kind, parameterSink.Mode, receiver, value, calls, parameterSink.Path);
                     }
 
                     continue;
@@ -200,7 +200,7 @@ namespace PhiGuard.Analyzers.Flow
                 {
                     foreach (var value in argument.Values)
                     {
-                        CheckValue(parameterSink.Kind, parameterSink.Mode, value.Key, value.Value, sink, parameterSink.Path);
+                        CheckValue(parameterSink.Kind, parameterSink.Mode, value.Key, value.Value, calls, parameterSink.Path);
                     }
                 }
             }

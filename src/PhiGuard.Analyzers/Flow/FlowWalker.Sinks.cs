@@ -36,7 +36,7 @@ namespace PhiGuard.Analyzers.Flow
                     kinds = kinds.With(definition.Kind);
                 }
 
-                var sink = SinkNames.Of(method);
+                var calls = new[] { method };
                 var holes = TemplateHoles(definition, arguments);
                 var slot = 0;
                 var afterTemplate = false;
@@ -52,7 +52,7 @@ namespace PhiGuard.Analyzers.Flow
                     foreach (var value in argument.Values)
                     {
                         var mode = afterTemplate ? ModeOf(definition, holes, slot++) : definition.Mode;
-                        CheckValue(definition.Kind, mode, value.Key, value.Value, sink, NoPath);
+                        CheckValue(definition.Kind, mode, value.Key, value.Value, calls, NoPath);
                     }
 
                     afterTemplate |= isTemplate;
@@ -60,7 +60,7 @@ namespace PhiGuard.Analyzers.Flow
 
                 if (definition.IncludesReceiver && receiver is not null)
                 {
-                    CheckValue(definition.Kind, definition.Mode, receiver, receiverTaint, sink, NoPath);
+                    CheckValue(definition.Kind, definition.Mode, receiver, receiverTaint, calls, NoPath);
                 }
             }
 
@@ -82,7 +82,7 @@ namespace PhiGuard.Analyzers.Flow
                     && (definition.Condition is null || definition.Condition(new SinkCall(_context.Compilation, property.Instance, property.Arguments))))
                 {
                     consumed = true;
-                    CheckValue(definition.Kind, definition.Mode, valueOperation ?? target, value, SinkNames.Of(setter), NoPath);
+                    CheckValue(definition.Kind, definition.Mode, valueOperation ?? target, value, new[] { setter }, NoPath);
                 }
             }
 
@@ -93,7 +93,7 @@ namespace PhiGuard.Analyzers.Flow
         /// A value reaches a sink. Protected data is a finding here; a parameter's data becomes a summary entry
         /// that callers check with what they pass.
         /// </summary>
-        private void CheckValue(SinkKind kind, ValueMode mode, IOperation value, Taint taint, string sink, IReadOnlyList<Location> path)
+        private void CheckValue(SinkKind kind, ValueMode mode, IOperation value, Taint taint, IReadOnlyList<IMethodSymbol> calls, IReadOnlyList<Location> path)
         {
             var location = value.Syntax.GetLocation();
             var type = (value is IConversionOperation conversion ? conversion.Operand : value).Type;
@@ -103,19 +103,25 @@ namespace PhiGuard.Analyzers.Flow
                 var exposed = mode == ValueMode.Text ? _exposure.PrintedByRecordToString(type) : _exposure.Structural(type, mode);
                 if (exposed is not null)
                 {
-                    source = new SourceLabel(exposed.Path, exposed.Selector);
+                    source = new SourceLabel(exposed.Path, exposed.Selector, taint.Sources.Select(label => label.GivenTo).FirstOrDefault(method => method is not null));
                 }
             }
 
             if (source is not null)
             {
-                _summary.AddHit(kind, mode, location, source, sink, path);
+                // Only the method the data was given to can approve where it goes inside that method, not a reader of a field it filled.
+                if (source.GivenTo is not null && !SymbolEqualityComparer.Default.Equals(source.GivenTo, _owner))
+                {
+                    source = new SourceLabel(source.Subject, source.Selector);
+                }
+
+                _summary.AddHit(kind, mode, location, source, calls, path);
                 return;
             }
 
             foreach (var parameter in taint.Parameters)
             {
-                _summary.AddParameterSink(parameter, kind, mode, sink, new[] { location }.Concat(path).ToList());
+                _summary.AddParameterSink(parameter, kind, mode, calls, new[] { location }.Concat(path).ToList());
             }
         }
 

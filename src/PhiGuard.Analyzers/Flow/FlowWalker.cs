@@ -50,7 +50,7 @@ namespace PhiGuard.Analyzers.Flow
 
         public static MethodSummary Summarize(FlowContext context, ISymbol owner, ControlFlowGraph graph, CancellationToken cancellationToken)
         {
-            var summary = new SummaryBuilder();
+            var summary = new SummaryBuilder(context.Approvals);
             var walker = new FlowWalker(context, owner, graph, summary, 0, cancellationToken);
             var method = owner as IMethodSymbol;
             var exit = walker.Run(walker.Seed(method), out var returns);
@@ -79,7 +79,7 @@ namespace PhiGuard.Analyzers.Flow
             {
                 var selector = _classifier.ProtectedParameter(parameter);
                 state.Set(Entity.Parameter(parameter), selector is not null
-                    ? Taint.Of(new SourceLabel(parameter.Name, selector))
+                    ? Taint.Of(new SourceLabel(parameter.Name, selector, method))
                     : Taint.Of(ParameterLabel.For(parameter.Ordinal)));
             }
 

@@ -8,13 +8,13 @@ namespace PhiGuard.Analyzers.Flow
     /// <summary>Part of a method summary: whatever a caller passes as parameter <see cref="Ordinal"/> reaches a sink.</summary>
     internal sealed class ParameterSink
     {
-        public ParameterSink(int ordinal, ISymbol? member, SinkKind kind, ValueMode mode, string sink, IReadOnlyList<Location> path)
+        public ParameterSink(int ordinal, ISymbol? member, SinkKind kind, ValueMode mode, IReadOnlyList<IMethodSymbol> calls, IReadOnlyList<Location> path)
         {
             Ordinal = ordinal;
             Member = member;
             Kind = kind;
             Mode = mode;
-            Sink = sink;
+            Calls = calls;
             Path = path;
         }
 
@@ -27,7 +27,10 @@ namespace PhiGuard.Analyzers.Flow
 
         public ValueMode Mode { get; }
 
-        public string Sink { get; }
+        /// <summary>The calls from the parameter to the sink, the sink last.</summary>
+        public IReadOnlyList<IMethodSymbol> Calls { get; }
+
+        public string Sink => SinkNames.OfChain(Calls);
 
         public IReadOnlyList<Location> Path { get; }
     }

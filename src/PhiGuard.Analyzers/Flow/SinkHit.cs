@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using PhiGuard.Analyzers.Sinks;
 using PhiGuard.Policy;
@@ -8,13 +9,13 @@ namespace PhiGuard.Analyzers.Flow
     /// <summary>Protected data that reaches a sink: what it is, where it enters the sink, and the path it took.</summary>
     internal sealed class SinkHit
     {
-        public SinkHit(SinkKind kind, ValueMode mode, Location location, SourceLabel source, string sink, IReadOnlyList<Location> path)
+        public SinkHit(SinkKind kind, ValueMode mode, Location location, SourceLabel source, IReadOnlyList<IMethodSymbol> calls, IReadOnlyList<Location> path)
         {
             Kind = kind;
             Mode = mode;
             Location = location;
             Source = source;
-            Sink = sink;
+            Calls = calls;
             Path = path;
         }
 
@@ -28,8 +29,17 @@ namespace PhiGuard.Analyzers.Flow
 
         public SourceLabel Source { get; }
 
-        /// <summary>The sink as a message names it, with the calls in between: <c>PatientAudit.Record(string) → ILogger.LogInformation</c>.</summary>
-        public string Sink { get; }
+        /// <summary>The calls from this place to the sink: the call the value enters first, the calls in between, and the sink.</summary>
+        public IReadOnlyList<IMethodSymbol> Calls { get; }
+
+        /// <summary>
+        /// The methods an approved sink may name to approve this flow: the method the protected data was given to (for
+        /// a protected parameter), then <see cref="Calls"/>.
+        /// </summary>
+        public IEnumerable<IMethodSymbol> ApprovableCalls => Source.GivenTo is { } givenTo ? new[] { givenTo }.Concat(Calls) : Calls;
+
+        /// <summary>The sink with the calls in between: <c>PatientAudit.Record → ILogger.LogInformation</c>.</summary>
+        public string Sink => SinkNames.OfChain(Calls);
 
         /// <summary>Where the value goes on its way to the sink, ending at the sink call itself.</summary>
         public IReadOnlyList<Location> Path { get; }

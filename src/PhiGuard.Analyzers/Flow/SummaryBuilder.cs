@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using PhiGuard.Analyzers.Approvals;
 using PhiGuard.Analyzers.Sinks;
 using PhiGuard.Policy;
 
@@ -9,33 +10,46 @@ namespace PhiGuard.Analyzers.Flow
     /// <summary>Collects what the walk of one body (and the lambdas and local functions inside it) finds.</summary>
     internal sealed class SummaryBuilder
     {
+        private readonly ActiveApprovals _approvals;
         private readonly List<SinkHit> _hits = new List<SinkHit>();
-        private readonly HashSet<string> _hitKeys = new HashSet<string>();
+        private readonly Dictionary<string, int> _hitIndex = new Dictionary<string, int>();
         private readonly List<ParameterSink> _parameterSinks = new List<ParameterSink>();
         private readonly HashSet<string> _parameterSinkKeys = new HashSet<string>();
         private readonly Dictionary<ISymbol, Taint> _fieldWrites = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         private readonly Dictionary<int, Taint> _outParameters = new Dictionary<int, Taint>();
         private readonly Dictionary<ISymbol, Taint> _receiverFieldWrites = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
 
+        public SummaryBuilder(ActiveApprovals approvals)
+        {
+            _approvals = approvals;
+        }
+
         public Taint Returns { get; set; } = Taint.None;
 
         public Taint ReceiverWrites { get; set; } = Taint.None;
 
-        public void AddHit(SinkKind kind, ValueMode mode, Location location, SourceLabel source, string sink, IReadOnlyList<Location> path)
+        public void AddHit(SinkKind kind, ValueMode mode, Location location, SourceLabel source, IReadOnlyList<IMethodSymbol> calls, IReadOnlyList<Location> path)
         {
             // One finding per rule and place: a value that reaches several sinks of one kind through a callee is one leak.
+            // The one kept is a path no approved sink covers, if there is one, so an approval never hides a leak beside it.
             var key = kind + "|" + location.SourceTree?.FilePath + "|" + location.SourceSpan;
-            if (_hitKeys.Add(key))
+            var hit = new SinkHit(kind, mode, location, source, calls, path);
+            if (!_hitIndex.TryGetValue(key, out var index))
             {
-                _hits.Add(new SinkHit(kind, mode, location, source, sink, path));
+                _hitIndex.Add(key, _hits.Count);
+                _hits.Add(hit);
+            }
+            else if (_approvals.Approving(kind, _hits[index].ApprovableCalls) is not null && _approvals.Approving(kind, hit.ApprovableCalls) is null)
+            {
+                _hits[index] = hit;
             }
         }
 
-        public void AddParameterSink(ParameterLabel parameter, SinkKind kind, ValueMode mode, string sink, IReadOnlyList<Location> path)
+        public void AddParameterSink(ParameterLabel parameter, SinkKind kind, ValueMode mode, IReadOnlyList<IMethodSymbol> calls, IReadOnlyList<Location> path)
         {
-            if (_parameterSinkKeys.Add(parameter + "|" + kind + "|" + mode + "|" + sink))
+            if (_parameterSinkKeys.Add(parameter + "|" + kind + "|" + mode + "|" + SinkNames.OfChain(calls)))
             {
-                _parameterSinks.Add(new ParameterSink(parameter.Ordinal, parameter.Member, kind, mode, sink, path));
+                _parameterSinks.Add(new ParameterSink(parameter.Ordinal, parameter.Member, kind, mode, calls, path));
             }
         }
 

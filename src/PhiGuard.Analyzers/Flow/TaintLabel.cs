@@ -17,16 +17,23 @@ namespace PhiGuard.Analyzers.Flow
     /// <summary>Protected data, read from <see cref="Subject"/> which <see cref="Selector"/> protects.</summary>
     internal sealed class SourceLabel : TaintLabel
     {
-        public SourceLabel(string subject, Selector selector)
+        public SourceLabel(string subject, Selector selector, IMethodSymbol? givenTo = null)
         {
             Subject = subject;
             Selector = selector;
+            GivenTo = givenTo;
         }
 
         /// <summary>The protected symbol as a message shows it: <c>Patient.Ssn</c>.</summary>
         public string Subject { get; }
 
         public Selector Selector { get; }
+
+        /// <summary>
+        /// For a parameter the policy protects: the method it is a parameter of, which callers hand the data to. An
+        /// approved sink naming that method approves where the data goes inside it. Not part of the label's identity.
+        /// </summary>
+        public IMethodSymbol? GivenTo { get; }
 
         public override bool Equals(TaintLabel? other) =>
             other is SourceLabel source && source.Subject == Subject && ReferenceEquals(source.Selector, Selector);

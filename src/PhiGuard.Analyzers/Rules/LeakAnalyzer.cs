@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PhiGuard.Analyzers.Approvals;
 using PhiGuard.Analyzers.Diagnostics;
 using PhiGuard.Analyzers.Flow;
 using PhiGuard.Analyzers.Sinks;
@@ -36,6 +38,15 @@ namespace PhiGuard.Analyzers.Rules
 
         /// <summary>Diagnostic property naming the sink (with the calls that lead to it), for reports and their fingerprints.</summary>
         public const string SinkProperty = "PhiGuard.Sink";
+
+        /// <summary>
+        /// Diagnostic property: the methods called on the way from the finding to its sink, the sink last (preceded by
+        /// the method the data was given to, when it is a protected parameter), as policies name them and separated by
+        /// <see cref="CallSeparator"/>; approved sinks are matched against them.
+        /// </summary>
+        public const string CallsProperty = "PhiGuard.Calls";
+
+        public const char CallSeparator = ';';
 
         private protected LeakAnalyzer(SinkKind kind)
         {
@@ -100,7 +111,7 @@ namespace PhiGuard.Analyzers.Rules
                         continue;
                     }
 
-                    block.ReportDiagnostic(Finding(Descriptor, hit.Location, severity, hit.Path, hit.Source.Subject, hit.Source.Selector, hit.Mode, hit.Kind, hit.Sink));
+                    block.ReportDiagnostic(Finding(Descriptor, hit, severity));
                 }
             }
         }
@@ -113,15 +124,23 @@ namespace PhiGuard.Analyzers.Rules
 
         /// <summary>A finding of protected data reaching a sink: its subject, the entry that protects it, how and where the sink takes it.</summary>
         internal static Diagnostic Finding(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity severity, IEnumerable<Location>? path, string subject, Selector selector, ValueMode mode, SinkKind kind, string sink) =>
-            Diagnostic.Create(
-                descriptor,
-                location,
-                severity,
-                path,
-                FindingProperties(subject, selector).Add(ModeProperty, mode.ToString()).Add(SinkProperty, sink),
-                subject,
-                selector.Describe(),
-                SinkPhrases.Of(kind, sink));
+            Create(descriptor, location, severity, path, FindingProperties(subject, selector).Add(ModeProperty, mode.ToString()).Add(SinkProperty, sink), subject, selector, kind, sink);
+
+        /// <summary>
+        /// A finding of the flow engine. Its message names the first call and the sink; the whole chain of calls is in
+        /// its properties, and the places the value passes are its additional locations (SARIF <c>codeFlows</c>).
+        /// </summary>
+        private static Diagnostic Finding(DiagnosticDescriptor descriptor, SinkHit hit, DiagnosticSeverity severity)
+        {
+            var properties = FindingProperties(hit.Source.Subject, hit.Source.Selector)
+                .Add(ModeProperty, hit.Mode.ToString())
+                .Add(SinkProperty, hit.Sink)
+                .Add(CallsProperty, string.Join(CallSeparator.ToString(), hit.ApprovableCalls.Select(ApprovedSinkNames.Of)));
+            return Create(descriptor, hit.Location, severity, hit.Path, properties, hit.Source.Subject, hit.Source.Selector, hit.Kind, SinkNames.FirstAndLast(hit.Calls));
+        }
+
+        private static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity severity, IEnumerable<Location>? path, ImmutableDictionary<string, string?> properties, string subject, Selector selector, SinkKind kind, string sink) =>
+            Diagnostic.Create(descriptor, location, severity, path, properties, subject, PolicyEntryPhrases.Of(selector, subject), SinkPhrases.Of(kind, sink));
 
         /// <summary>
         /// The whole constructor a block is part of: its body and its <c>: base(...)</c> or <c>: this(...)</c> call (a

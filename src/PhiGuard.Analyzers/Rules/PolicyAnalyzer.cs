@@ -14,7 +14,7 @@ namespace PhiGuard.Analyzers.Rules
 {
     /// <summary>
     /// PHI100: the policy is invalid (reported at each problem's line and column in the policy file, so the
-    /// build fails and the leak rules stay off until it is fixed). PHI101: an exemption has expired.
+    /// build fails and the leak rules stay off until it is fixed). PHI101: an exemption or an approved sink has expired.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PolicyAnalyzer : DiagnosticAnalyzer
@@ -22,7 +22,8 @@ namespace PhiGuard.Analyzers.Rules
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             DiagnosticDescriptors.InvalidPolicy,
             DiagnosticDescriptors.PolicyFileNotProvided,
-            DiagnosticDescriptors.ExpiredExemption);
+            DiagnosticDescriptors.ExpiredExemption,
+            DiagnosticDescriptors.ExpiredApprovedSink);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -94,6 +95,19 @@ namespace PhiGuard.Analyzers.Rules
                     exemption.Rule,
                     exemption.Scope,
                     exemption.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            }
+
+            foreach (var approval in state.Policy.ApprovedSinks.Where(a => a.IsExpiredOn(today) && InThisFile(a.Position)))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.ExpiredApprovedSink,
+                    LocationOf(context.AdditionalFile.Path, text, approval.Position),
+                    expirySeverity.Value,
+                    additionalLocations: null,
+                    properties: null,
+                    approval.Sink,
+                    approval.Rules.Count == 0 ? "every leak rule" : string.Join(", ", approval.Rules),
+                    approval.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             }
         }
 

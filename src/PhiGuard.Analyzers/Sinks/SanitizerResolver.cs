@@ -36,6 +36,16 @@ namespace PhiGuard.Analyzers.Sinks
             "System.Security.Cryptography.RSA.Encrypt",
         };
 
+        /// <summary>
+        /// Redactors that hand their input back unchanged, and the provider that hands them out: a built-in sanitizer
+        /// called on one of them (<c>NullRedactor.Instance.Redact(ssn)</c>) sanitizes nothing.
+        /// </summary>
+        public static readonly string[] PassThrough =
+        {
+            "Microsoft.Extensions.Compliance.Redaction.NullRedactor",
+            "Microsoft.Extensions.Compliance.Redaction.NullRedactorProvider",
+        };
+
         private readonly List<string> _patterns;
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _cache = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 
@@ -45,6 +55,20 @@ namespace PhiGuard.Analyzers.Sinks
         }
 
         public bool IsSanitizer(IMethodSymbol method) => _cache.GetOrAdd(method.OriginalDefinition, Resolve);
+
+        /// <summary>True when <paramref name="type"/> is, or derives from, a redactor or provider that passes its input through.</summary>
+        public static bool IsPassThroughType(ITypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (System.Array.IndexOf(PassThrough, SymbolNames.OfType(current)) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>True when the policy lists <paramref name="type"/> (or one of its methods) as a sanitizer: a masking converter, say.</summary>
         public bool IsSanitizerType(ITypeSymbol type)

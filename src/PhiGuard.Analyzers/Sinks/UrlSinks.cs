@@ -1,22 +1,25 @@
-using System.Linq;
-using Microsoft.CodeAnalysis;
 using PhiGuard.Policy;
 
 namespace PhiGuard.Analyzers.Sinks
 {
-    /// <summary>Where PHI006 looks: request URIs, query strings, redirects, and route values that become links.</summary>
+    /// <summary>
+    /// Where PHI006 looks: where a URL leaves the process — requested (HttpClient, HttpRequestMessage, WebRequest,
+    /// WebClient), redirected to, or written into a link — and the query strings made for it. A <c>Uri</c> or
+    /// <c>UriBuilder</c> built to parse, resolve or compare stays in memory and is no sink; it carries what it was
+    /// built from to the request or redirect that sends it.
+    /// </summary>
     internal static class UrlSinks
     {
         private const SinkKind Url = SinkKind.Url;
 
         public static readonly SinkDefinition[] All =
         {
-            SinkDefinition.Of(Url, "System.Uri", ".ctor").Only("uriString", "relativeUri"),
-            SinkDefinition.Of(Url, "System.UriBuilder", ".ctor").Only("uri", "path*", "extraValue"),
-            SinkDefinition.Of(Url, "System.UriBuilder", "set_Query", "set_Path", "set_Fragment", "set_UserName", "set_Password"),
-            SinkDefinition.Of(Url, "System.Net.Http.HttpClient", "Get*", "Post*", "Put*", "Patch*", "Delete*").Only("requestUri").When(TakesUriAsText),
-            SinkDefinition.Of(Url, "System.Net.Http.HttpRequestMessage", ".ctor").Only("requestUri").When(TakesUriAsText),
-            SinkDefinition.Of(Url, "System.Net.Http.Json.HttpClientJsonExtensions", "*").Only("requestUri").When(TakesUriAsText),
+            SinkDefinition.Of(Url, "System.Net.Http.HttpClient", "Get*", "Post*", "Put*", "Patch*", "Delete*").Only("requestUri"),
+            SinkDefinition.Of(Url, "System.Net.Http.HttpRequestMessage", ".ctor").Only("requestUri"),
+            SinkDefinition.Of(Url, "System.Net.Http.HttpRequestMessage", "set_RequestUri"),
+            SinkDefinition.Of(Url, "System.Net.Http.Json.HttpClientJsonExtensions", "*").Only("requestUri"),
+            SinkDefinition.Of(Url, "System.Net.WebRequest", "Create", "CreateDefault", "CreateHttp").Only("requestUri", "requestUriString"),
+            SinkDefinition.Of(Url, "System.Net.WebClient", "Download*", "Upload*", "Open*").Only("address"),
             SinkDefinition.Of(Url, "Microsoft.AspNetCore.WebUtilities.QueryHelpers", "AddQueryString").Only("name", "value", "queryString"),
             SinkDefinition.Of(Url, "Microsoft.AspNetCore.Http.QueryString", "Create", "Add").Only("name", "value", "parameters"),
 
@@ -40,12 +43,5 @@ namespace PhiGuard.Analyzers.Sinks
             SinkDefinition.Of(Url, "Microsoft.AspNetCore.Routing.LinkGeneratorEndpointNameAddressExtensions", "Get*").Only("values", "fragment").Structured(),
             SinkDefinition.Of(Url, "Microsoft.AspNetCore.Routing.LinkGeneratorRouteValuesAddressExtensions", "Get*").Only("values", "fragment").Structured(),
         };
-
-        /// <summary>
-        /// A request URI given as text. A <c>Uri</c> argument was built by <c>new Uri</c> or <c>UriBuilder</c>, which
-        /// are sinks themselves, so the leak is reported once, where the URL is made.
-        /// </summary>
-        private static bool TakesUriAsText(SinkCall call) =>
-            call.Arguments.Any(argument => argument.Parameter?.Name == "requestUri" && argument.Parameter.Type.SpecialType == SpecialType.System_String);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using PhiGuard.Analyzers.Diagnostics;
 using PhiGuard.Analyzers.Rules;
 using PhiGuard.Cli.Findings;
 
@@ -117,8 +118,13 @@ namespace PhiGuard.Cli.Analysis
                 return new Suppression(SuppressionSource.Pragma, null);
             }
 
-            var exemption = info?.ProgrammaticSuppressions.FirstOrDefault();
-            return new Suppression(SuppressionSource.Exemption, exemption?.Descriptor.Justification.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // A finding both exempted and approved is recorded with its exemption, the narrower decision.
+            var descriptors = info is null ? new List<SuppressionDescriptor>() : info.ProgrammaticSuppressions.Select(s => s.Descriptor).ToList();
+            var exemption = descriptors.FirstOrDefault(d => d.Id == ExemptionSuppressions.IdOf(diagnostic.Id));
+            var approval = descriptors.FirstOrDefault(d => d.Id == ApprovedSinkSuppressions.IdOf(diagnostic.Id));
+            var chosen = exemption ?? approval ?? descriptors.FirstOrDefault();
+            var source = chosen is not null && ReferenceEquals(chosen, approval) ? SuppressionSource.ApprovedSink : SuppressionSource.Exemption;
+            return new Suppression(source, chosen?.Justification.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }

@@ -35,7 +35,7 @@ namespace PhiGuard.Cli.Commands
             var collector = new InventoryCollector();
             var scanner = new CodeBaseScanner(ConsoleReporter.Warn, ConsoleReporter.Error, ProgressLine.ForStandardError()) { Inspect = collector.Collect };
             var result = await scanner.ScanAsync(request, cancellationToken).ConfigureAwait(false);
-            var model = new InventoryModel(result, collector.Symbols, repository ?? RepositoryName.Of(result.Target), collector.Exemptions);
+            var model = new InventoryModel(result, collector.Symbols, collector.ApprovedSinks, repository ?? RepositoryName.Of(result.Target), collector.Exemptions);
             AtomicFile.Write(path, format == InventoryFormat.Json ? InventoryJson.Render(model) : InventoryHtml.Render(model));
             Console.Out.WriteLine("PhiGuard: inventory of " + ScanSummary.Count(model.Symbols.Count, "protected symbol") + " and " + ScanSummary.Count(result.Active.Count(), "flow") + " into sinks written to " + path);
             return ExitCodes.Clean;

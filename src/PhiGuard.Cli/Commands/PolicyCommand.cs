@@ -58,9 +58,14 @@ namespace PhiGuard.Cli.Commands
                 Console.Out.WriteLine(exemption.Position.Path + ":" + exemption.Position.Line + ":" + exemption.Position.Column + ": warning " + RuleIdentifiers.ExpiredExemption + ": the exemption of " + exemption.Rule + " for '" + exemption.Scope + "' expired on " + exemption.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 
+            foreach (var approval in valid.ApprovedSinks.Where(a => a.IsExpiredOn(DateTime.UtcNow.Date)))
+            {
+                Console.Out.WriteLine(approval.Position.Path + ":" + approval.Position.Line + ":" + approval.Position.Column + ": warning " + RuleIdentifiers.ExpiredExemption + ": the approval of '" + approval.Sink + "' as a sink expired on " + approval.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
             var extends = valid.Documents.Count > 1 ? ", composed from " + string.Join(", ", valid.Documents.Select(d => new SourcePosition(d.Path, 1, 1).FileLabel)) : string.Empty;
             Console.Out.WriteLine(path + ": valid: " + Reports.ScanSummary.Count(valid.Protected.Count, "protected entry", "protected entries")
-                + ", " + valid.Unprotected.Count + " unprotected, " + Reports.ScanSummary.Count(valid.Sanitizers.Count, "sanitizer") + ", " + Reports.ScanSummary.Count(valid.Exemptions.Count, "exemption") + extends);
+                + ", " + valid.Unprotected.Count + " unprotected, " + Reports.ScanSummary.Count(valid.Sanitizers.Count, "sanitizer") + ", " + Reports.ScanSummary.Count(valid.Exemptions.Count, "exemption") + ", " + Reports.ScanSummary.Count(valid.ApprovedSinks.Count, "approved sink") + extends);
             return ExitCodes.Clean;
         }
 

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using PhiGuard.Analyzers.Approvals;
 using PhiGuard.Analyzers.Classification;
 using PhiGuard.Cli.Analysis;
 using PhiGuard.Cli.Commands;
@@ -15,7 +16,8 @@ namespace PhiGuard.Cli.Explain
     /// <summary>
     /// <c>phiguard policy explain</c>: whether a type or member is protected under the policy its project is analysed
     /// with, and the entry (file, line) that protects it — or the unprotected entry that carves it out. Uses the
-    /// analyzers' own classifier, so the answer is the one the analyzers act on.
+    /// analyzers' own classifier, so the answer is the one the analyzers act on. A method an approved sink names is
+    /// shown with that approval: the rules, the justification, and until when.
     /// </summary>
     internal static class SymbolExplainer
     {
@@ -50,12 +52,14 @@ namespace PhiGuard.Cli.Explain
         {
             private readonly ProtectionClassifier _classifier;
             private readonly SelectorIndex _unprotected;
+            private readonly IReadOnlyList<ApprovedSink> _approvals;
             private readonly ReportRoot _root;
 
             public Explanation(EffectivePolicy policy, ReportRoot root)
             {
                 _classifier = new ProtectionClassifier(policy);
                 _unprotected = new SelectorIndex(policy.Unprotected);
+                _approvals = policy.ApprovedSinks;
                 _root = root;
             }
 
@@ -70,13 +74,41 @@ namespace PhiGuard.Cli.Explain
                     {
                         text.Append("  ").Append(member.Name).Append(": ").AppendLine(Verdict(_classifier.ProtectedMember(member, type), UnprotectedEntry(member, type)));
                     }
+
+                    foreach (var method in type.GetMembers().OfType<IMethodSymbol>().Where(m => !m.IsImplicitlyDeclared && m.MethodKind == MethodKind.Ordinary).GroupBy(m => m.Name).Select(g => g.First()))
+                    {
+                        foreach (var approval in ApprovalsOf(method))
+                        {
+                            text.Append("  ").Append(method.Name).Append(": ").AppendLine(approval);
+                        }
+                    }
                 }
                 else
                 {
                     text.Append("  ").AppendLine(Verdict(_classifier.ProtectedMember(symbol, symbol.ContainingType), UnprotectedEntry(symbol, symbol.ContainingType)));
+                    if (symbol is IMethodSymbol method)
+                    {
+                        foreach (var approval in ApprovalsOf(method))
+                        {
+                            text.Append("  ").AppendLine(approval);
+                        }
+                    }
                 }
 
                 return text.ToString();
+            }
+
+            /// <summary>Each approved sink naming the method: <c>approved sink for PHI002 by "Contoso.Channel.Send" at phiguard.json:12:5: why (until 2027-06-30)</c>.</summary>
+            private IEnumerable<string> ApprovalsOf(IMethodSymbol method)
+            {
+                var name = ApprovedSinkNames.Of(method);
+                foreach (var approval in _approvals.Where(a => Glob.IsMatch(SelectorIndex.Normalize(a.Sink), name)))
+                {
+                    var rules = approval.Rules.Count == 0 ? "every leak rule" : string.Join(", ", approval.Rules);
+                    var expired = approval.IsExpiredOn(DateTime.UtcNow.Date) ? ", expired: approves nothing" : string.Empty;
+                    yield return "approved sink for " + rules + " by \"" + approval.Sink + "\" at " + Position(approval.Position) + ": " + approval.Justification.Trim()
+                        + " (until " + approval.Expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + expired + ")";
+                }
             }
 
             private string Heading(ISymbol symbol)

@@ -11,12 +11,13 @@ namespace PhiGuard.Cli.Inventory
 {
     /// <summary>
     /// Collects, from each analysed compilation, the types and members declared in source that its policy protects,
-    /// asking the analyzers' own classifier.
+    /// asking the analyzers' own classifier; and the approved sinks and exemptions of the policies they are analysed with.
     /// </summary>
     internal sealed class InventoryCollector
     {
         private readonly ConcurrentBag<ProtectedSymbol> _symbols = new();
         private readonly ConcurrentBag<ExemptionRecord> _exemptions = new();
+        private readonly ConcurrentBag<ApprovedSink> _approvedSinks = new();
 
         public IReadOnlyList<ProtectedSymbol> Symbols => _symbols
             .DistinctBy(s => (s.Kind, s.Name, s.DeclaredAt))
@@ -28,6 +29,14 @@ namespace PhiGuard.Cli.Inventory
             .Distinct()
             .OrderBy(e => e.Expires, System.StringComparer.Ordinal)
             .ThenBy(e => e.Scope, System.StringComparer.Ordinal)
+            .ToList();
+
+        /// <summary>Each approved sink once, however many projects share the policy that declares it, in file order.</summary>
+        public IReadOnlyList<ApprovedSink> ApprovedSinks => _approvedSinks
+            .DistinctBy(a => (a.Position.Path, a.Position.Line, a.Position.Column))
+            .OrderBy(a => a.Position.Path, System.StringComparer.Ordinal)
+            .ThenBy(a => a.Position.Line)
+            .ThenBy(a => a.Position.Column)
             .ToList();
 
         public void Collect(AnalysisUnit unit, Compilation compilation, PolicyChoice choice, ReportRoot root)
@@ -42,6 +51,11 @@ namespace PhiGuard.Cli.Inventory
                     exemption.ApprovedBy,
                     exemption.Ticket,
                     exemption.Position.FileLabel + ":" + exemption.Position.Line));
+            }
+
+            foreach (var approval in choice.Policy.ApprovedSinks)
+            {
+                _approvedSinks.Add(approval);
             }
 
             var classifier = new ProtectionClassifier(choice.Policy);

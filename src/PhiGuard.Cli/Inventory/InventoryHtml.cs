@@ -23,6 +23,7 @@ namespace PhiGuard.Cli.Inventory
                 .Append(Card("protected-types", model.Symbols.Count(s => s.Kind == "type"), "protected types"))
                 .Append(Card("protected-members", model.Symbols.Count(s => s.Kind == "member"), "protected members"))
                 .Append(Card("flows", model.Flows.Count(), "places PHI reaches a sink"))
+                .Append(Card("approved-flows", model.ApprovedFlows.Count(), "flows into approved sinks"))
                 .Append(Card("projects", model.Scan.Units.Count, "projects"))
                 .Append(Card("files", model.Scan.Files, "files analysed"))
                 .Append("</section>\n<h2>Findings by rule and project</h2>\n")
@@ -31,10 +32,36 @@ namespace PhiGuard.Cli.Inventory
                 .Append("<select id=\"rule\" aria-label=\"Rule\"><option value=\"\">All rules</option>").Append(string.Concat(rules)).Append("</select>")
                 .Append("<span id=\"shown\"></span></div>\n")
                 .Append("<table id=\"map\"><thead><tr><th>Symbol</th><th>Kind</th><th>Protected by</th><th>Declared at</th><th>Reaches</th><th>Where</th><th>Sink</th><th>Project</th></tr></thead><tbody></tbody></table>\n")
+                .Append(ApprovedSinksTable(model))
                 .Append("<script type=\"application/json\" id=\"inventory-data\">").Append(data).Append("</script>\n<script>\n")
                 .Append(Script)
                 .Append("</script>\n</body>\n</html>\n");
             return page.ToString();
+        }
+
+        /// <summary>The destinations the policy approves, with who approved them, why, until when, and how many flows go there.</summary>
+        private static string ApprovedSinksTable(InventoryModel model)
+        {
+            if (model.ApprovedSinks.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            var json = InventoryJson.Build(model)["approvedSinks"]!.AsArray();
+            var table = new StringBuilder("<h2>Approved sinks</h2>\n<table id=\"approved\"><thead><tr><th>Sink</th><th>Rules</th><th>Justification</th><th>Approved by</th><th>Ticket</th><th>Expires</th><th>Flows</th><th>Entry</th></tr></thead><tbody>\n");
+            foreach (var row in json)
+            {
+                var rules = string.Join(", ", row!["rules"]!.AsArray().Select(rule => (string)rule!));
+                table.Append("<tr>");
+                foreach (var value in new[] { (string?)row["sink"], rules.Length == 0 ? "every leak rule" : rules, (string?)row["justification"], (string?)row["approvedBy"], (string?)row["ticket"], (string?)row["expires"], row["flows"]!.ToString(), (string?)row["entryAt"] })
+                {
+                    table.Append("<td>").Append(WebUtility.HtmlEncode(value ?? "\u2014")).Append("</td>");
+                }
+
+                table.Append("</tr>\n");
+            }
+
+            return table.Append("</tbody></table>\n").ToString();
         }
 
         private static string Card(string id, long value, string label) =>

@@ -1,17 +1,21 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
+using PhiGuard.Analyzers.Diagnostics;
+using PhiGuard.Cli.Findings;
 using PhiGuard.Cli.Reports;
 
 namespace PhiGuard.Cli.Inventory
 {
     /// <summary>
-    /// The data map as JSON: the protected symbols, each flow of protected data into a sink, and the exemptions the
-    /// code base relies on. <c>inventory merge</c> reads these files from many repositories, and only this
-    /// <see cref="Version"/>.
+    /// The data map as JSON: the protected symbols, each flow of protected data into a sink, the approved sinks of the
+    /// policy (with how many flows each approves), the approved flows, and the exemptions the code base relies on.
+    /// <c>inventory merge</c> reads these files from many repositories, and only this <see cref="Version"/>.
     /// </summary>
     internal static class InventoryJson
     {
-        /// <summary>The format version; 2 added <c>repository</c> and <c>exemptions</c>.</summary>
+        /// <summary>The format version; 2 added <c>repository</c>, <c>exemptions</c>, <c>approvedSinks</c> and <c>approvedFlows</c>.</summary>
         public const int Version = 2;
 
         public const string ToolName = "PhiGuard";
@@ -31,6 +35,7 @@ namespace PhiGuard.Cli.Inventory
                     ["protectedMembers"] = model.Symbols.Count(s => s.Kind == "member"),
                     ["flows"] = model.Flows.Count(),
                     ["exemptions"] = model.Exemptions.Count,
+                    ["approvedFlows"] = model.ApprovedFlows.Count(),
                     ["projects"] = model.Scan.Units.Count,
                     ["files"] = model.Scan.Files,
                     ["lines"] = model.Scan.Lines,
@@ -45,16 +50,23 @@ namespace PhiGuard.Cli.Inventory
                     ["declaredAt"] = s.DeclaredAt,
                     ["project"] = s.Project,
                 })),
-                ["flows"] = JsonText.Array(model.Flows.Select(f => (JsonNode)new JsonObject
+                ["flows"] = JsonText.Array(model.Flows.Select(f => (JsonNode)Flow(f, rules))),
+                ["approvedSinks"] = JsonText.Array(model.ApprovedSinks.Select(a => (JsonNode)new JsonObject
                 {
-                    ["subject"] = f.Subject,
-                    ["rule"] = f.RuleId,
-                    ["reaches"] = rules.TryGetValue(f.RuleId, out var title) ? title : f.RuleId,
-                    ["sink"] = f.Sink,
-                    ["at"] = f.Location.Path + ":" + f.Location.Line,
-                    ["member"] = f.Member,
-                    ["project"] = f.Project,
-                    ["protectedBy"] = f.Selector,
+                    ["sink"] = a.Sink,
+                    ["rules"] = JsonText.Array(a.Rules.Select(rule => (JsonNode)JsonValue.Create(rule)!)),
+                    ["justification"] = a.Justification,
+                    ["approvedBy"] = a.ApprovedBy,
+                    ["ticket"] = a.Ticket,
+                    ["expires"] = a.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["entryAt"] = a.Position.Path + ":" + a.Position.Line,
+                    ["flows"] = model.ApprovedFlows.Count(f => f.Suppression!.Justification == ApprovedSinkSuppressions.JustificationOf(a)),
+                })),
+                ["approvedFlows"] = JsonText.Array(model.ApprovedFlows.Select(f =>
+                {
+                    var flow = Flow(f, rules);
+                    flow["approval"] = f.Suppression!.Justification;
+                    return (JsonNode)flow;
                 })),
                 ["exemptions"] = JsonText.Array(model.Exemptions.Select(e => (JsonNode)new JsonObject
                 {
@@ -68,6 +80,18 @@ namespace PhiGuard.Cli.Inventory
                 })),
             };
         }
+
+        private static JsonObject Flow(Finding f, IReadOnlyDictionary<string, string> rules) => new()
+        {
+            ["subject"] = f.Subject,
+            ["rule"] = f.RuleId,
+            ["reaches"] = rules.TryGetValue(f.RuleId, out var title) ? title : f.RuleId,
+            ["sink"] = f.Sink,
+            ["at"] = f.Location.Path + ":" + f.Location.Line,
+            ["member"] = f.Member,
+            ["project"] = f.Project,
+            ["protectedBy"] = f.Selector,
+        };
 
         public static string Render(InventoryModel model) => JsonText.Serialize(Build(model));
     }

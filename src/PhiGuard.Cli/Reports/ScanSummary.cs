@@ -29,6 +29,7 @@ namespace PhiGuard.Cli.Reports
             SuppressionSource.Pragma => "#pragma warning disable",
             SuppressionSource.SuppressMessage => "[SuppressMessage]" + (suppression.Justification is { Length: > 0 } j ? ": " + j : string.Empty),
             SuppressionSource.Exemption => "policy exemption" + (suppression.Justification is { Length: > 0 } j ? ": " + j : string.Empty),
+            SuppressionSource.ApprovedSink => "approved sink" + (suppression.Justification is { Length: > 0 } j ? ": " + j : string.Empty),
             _ => "baseline",
         };
     }

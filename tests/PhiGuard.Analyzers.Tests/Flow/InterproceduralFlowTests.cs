@@ -72,7 +72,22 @@ namespace PhiGuard.Analyzers.Tests.Flow
                 .WithLocation(1)
                 .WithLocation(2)
                 .WithLocation(3)
-                .WithArguments("Patient.Ssn", SsnEntry, "is written to a log by Service.First → Service.Second → Service.Third → ILogger.LogWarning"));
+                .WithArguments("Patient.Ssn", SsnEntry, "is written to a log by Service.First → ILogger.LogWarning"));
+
+        [Fact]
+        public Task Message_names_the_first_call_and_the_sink_once_through_overloads() => Verify(
+            """
+            public void Run(Patient patient) => Audit({|#0:patient.Name|});
+
+            private void Audit(string what) => Audit({|#1:what|}, 1);
+
+            private void Audit(string what, int level) => _logger.LogInformation("Audit {What} {Level}", {|#2:what|}, level);
+            """,
+            VerifyCS.Diagnostic("PHI001")
+                .WithLocation(0)
+                .WithLocation(1)
+                .WithLocation(2)
+                .WithArguments("Patient.Name", PatientEntry, "is written to a log by Service.Audit → ILogger.LogInformation"));
 
         [Fact]
         public Task Multi_level_chain_with_unprotected_value_is_clean() => Verify("""

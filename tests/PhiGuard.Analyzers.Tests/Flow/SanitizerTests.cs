@@ -30,6 +30,42 @@ namespace PhiGuard.Analyzers.Tests.Flow
             """);
 
         [Fact]
+        public Task Null_redactor_passes_its_input_through_and_sanitizes_nothing() => Verify("""
+            public void Run(Patient patient)
+            {
+                _logger.LogInformation("{Name}", {|PHI001:Microsoft.Extensions.Compliance.Redaction.NullRedactor.Instance.Redact(patient.Name)|});
+                Microsoft.Extensions.Compliance.Redaction.Redactor redactor = Microsoft.Extensions.Compliance.Redaction.NullRedactor.Instance;
+                _logger.LogInformation("{Ssn}", {|PHI001:redactor.Redact(patient.Ssn)|});
+            }
+            """);
+
+        [Fact]
+        public Task Redactor_of_the_null_redactor_provider_sanitizes_nothing() => Verify("""
+            public void Run(Patient patient)
+            {
+                var redactor = Microsoft.Extensions.Compliance.Redaction.NullRedactorProvider.Instance.GetRedactor(new Microsoft.Extensions.Compliance.Classification.DataClassification("clinic", "phi"));
+                _logger.LogInformation("{Ssn}", {|PHI001:redactor.Redact(patient.Ssn)|});
+            }
+            """);
+
+        [Fact]
+        public Task Null_redactor_output_of_an_unprotected_value_is_clean() => Verify("""
+            public void Run(Patient patient)
+            {
+                _logger.LogInformation("{Id}", Microsoft.Extensions.Compliance.Redaction.NullRedactor.Instance.Redact(patient.Id.ToString()));
+            }
+            """);
+
+        [Fact]
+        public Task Redactor_assigned_a_real_redactor_on_some_path_still_sanitizes() => Verify("""
+            public void Run(Patient patient, Microsoft.Extensions.Compliance.Redaction.Redactor configured, bool redact)
+            {
+                var redactor = redact ? configured : Microsoft.Extensions.Compliance.Redaction.NullRedactor.Instance;
+                _logger.LogInformation("{Ssn}", redactor.Redact(patient.Ssn));
+            }
+            """);
+
+        [Fact]
         public Task Data_protector_output_is_clean() => Verify("""
             public void Run(Patient patient, Microsoft.AspNetCore.DataProtection.IDataProtector protector)
             {

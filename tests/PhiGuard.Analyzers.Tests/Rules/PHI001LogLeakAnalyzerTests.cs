@@ -38,7 +38,7 @@ namespace PhiGuard.Analyzers.Tests.Rules
             """,
             VerifyCS.Diagnostic("PHI001")
                 .WithSpan(ClinicService.FirstLine, 65, ClinicService.FirstLine, 76)
-                .WithArguments("Visit.Notes", "type \"Clinic.Visit\" members [Notes, Diagnosis] (phiguard.json:6)", "is written to a log by ILogger.LogWarning"));
+                .WithArguments("Visit.Notes", "type \"Clinic.Visit\" member \"Notes\" (phiguard.json:6)", "is written to a log by ILogger.LogWarning"));
 
         [Fact]
         public Task Message_names_a_returned_protected_value_by_its_type_and_the_call() => Verify(

@@ -287,8 +287,8 @@ namespace PhiGuard.Analyzers.Tests.Rules
             }
             """,
             TestReferences.Storage,
-            VerifyCS.Diagnostic("PHI003").WithSpan(56, 23, 56, 28).WithArguments("Visit.Notes", "type \"Clinic.Visit\" members [Notes, Diagnosis] (phiguard.json:6)", "is stored unencrypted by RecordsContext, which maps it to a column without an encrypting value converter"),
-            VerifyCS.Diagnostic("PHI003").WithSpan(57, 23, 57, 32).WithArguments("Visit.Diagnosis", "type \"Clinic.Visit\" members [Notes, Diagnosis] (phiguard.json:6)", "is stored unencrypted by RecordsContext, which maps it to a column without an encrypting value converter"),
+            VerifyCS.Diagnostic("PHI003").WithSpan(56, 23, 56, 28).WithArguments("Visit.Notes", "type \"Clinic.Visit\" member \"Notes\" (phiguard.json:6)", "is stored unencrypted by RecordsContext, which maps it to a column without an encrypting value converter"),
+            VerifyCS.Diagnostic("PHI003").WithSpan(57, 23, 57, 32).WithArguments("Visit.Diagnosis", "type \"Clinic.Visit\" member \"Diagnosis\" (phiguard.json:6)", "is stored unencrypted by RecordsContext, which maps it to a column without an encrypting value converter"),
             VerifyCS.Diagnostic("PHI003").WithSpan(64, 23, 64, 28).WithArguments("LabResult.Value", "member \"Clinic.LabResult.Value\" (phiguard.json:7)", "is stored unencrypted by RecordsContext, which maps it to a column without an encrypting value converter"));
 
         [Fact]

@@ -23,7 +23,7 @@ namespace PhiGuard.Analyzers.Tests.Rules
             """,
             VerifyCS.Diagnostic("PHI004")
                 .WithSpan(ClinicService.FirstLine, 69, ClinicService.FirstLine, 100)
-                .WithArguments("Visit.Diagnosis", "type \"Clinic.Visit\" members [Notes, Diagnosis] (phiguard.json:6)", "is put into an exception by new InvalidOperationException"));
+                .WithArguments("Visit.Diagnosis", "type \"Clinic.Visit\" member \"Diagnosis\" (phiguard.json:6)", "is put into an exception by new InvalidOperationException"));
 
         [Fact]
         public Task Exception_message_with_unprotected_values_is_clean() => Verify("""

@@ -30,7 +30,7 @@ namespace PhiGuard.Analyzers.Tests.Rules
             """,
             VerifyCS.Diagnostic("PHI005")
                 .WithSpan(ClinicService.FirstLine, 96, ClinicService.FirstLine, 107)
-                .WithArguments("Visit.Notes", "type \"Clinic.Visit\" members [Notes, Diagnosis] (phiguard.json:6)", "is attached to telemetry by Activity.SetTag"));
+                .WithArguments("Visit.Notes", "type \"Clinic.Visit\" member \"Notes\" (phiguard.json:6)", "is attached to telemetry by Activity.SetTag"));
 
         [Fact]
         public Task Activity_tags_with_unprotected_values_are_clean() => Verify("""

@@ -68,15 +68,70 @@ namespace PhiGuard.Analyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task Uri_and_UriBuilder_are_reported_where_the_url_is_made() => Verify("""
+        public Task Uri_and_UriBuilder_carry_the_protected_value_to_the_request_that_sends_them() => Verify("""
             public async Task Run(HttpClient client, Patient patient)
             {
-                var uri = new Uri({|PHI006:"https://records.example/find?name=" + patient.Name|});
-                await client.GetAsync(uri);
+                var uri = new Uri("https://records.example/find?name=" + patient.Name);
+                await client.GetAsync({|PHI006:uri|});
                 var builder = new UriBuilder("https://records.example/find");
-                builder.Query = {|PHI006:"ssn=" + Uri.EscapeDataString(patient.Ssn)|};
-                await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, builder.Uri));
+                builder.Query = "ssn=" + Uri.EscapeDataString(patient.Ssn);
+                await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, {|PHI006:builder.Uri|}));
                 await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, {|PHI006:$"https://records.example/find?dob={patient.DateOfBirth:yyyy-MM-dd}"|}));
+                var request = new HttpRequestMessage();
+                request.RequestUri = {|PHI006:new Uri(new Uri("https://records.example/"), "patients/" + patient.Ssn)|};
+            }
+            """);
+
+        [Fact]
+        public Task Uri_that_stays_in_memory_to_parse_resolve_or_compare_is_clean() => Verify("""
+            public bool Run(Patient patient, Uri home)
+            {
+                var reference = new Uri(patient.Ssn, UriKind.RelativeOrAbsolute);
+                var resolved = reference.IsAbsoluteUri ? reference : new Uri(home, reference);
+                var builder = new UriBuilder(resolved) { Fragment = patient.Name };
+                return Uri.Compare(resolved, builder.Uri, UriComponents.Path, UriFormat.Unescaped, StringComparison.Ordinal) == 0
+                    && resolved.Segments.Length > 1
+                    && resolved == home;
+            }
+            """);
+
+        [Fact]
+        public Task Uri_request_by_id_is_clean() => Verify("""
+            public async Task Run(HttpClient client, Patient patient)
+            {
+                var uri = new Uri($"https://records.example/api/patients/{patient.Id}");
+                await client.GetAsync(uri);
+                await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, new UriBuilder(uri) { Query = "v=2" }.Uri));
+            }
+            """);
+
+        [Fact]
+        public Task Uri_of_a_sanitized_value_is_clean() => Verify("""
+            public async Task Run(HttpClient client, Patient patient)
+            {
+                var uri = new Uri("https://records.example/find?ssn=" + Phi.Mask(patient.Ssn));
+                await client.GetAsync(uri);
+            }
+            """);
+
+        [Fact]
+        public Task WebRequest_and_WebClient_requests_are_reported() => Verify("""
+            #pragma warning disable SYSLIB0014
+            public void Run(Patient patient)
+            {
+                var uri = new Uri("https://records.example/find?name=" + patient.Name);
+                System.Net.WebRequest.Create({|PHI006:uri|});
+                new System.Net.WebClient().DownloadString({|PHI006:"https://records.example/find?ssn=" + patient.Ssn|});
+                System.Net.WebRequest.Create("https://records.example/find?id=" + patient.Id);
+            }
+            """);
+
+        [Fact]
+        public Task Redirect_to_a_uri_built_from_a_protected_value_is_reported() => Verify("""
+            public IActionResult Run(Patient patient)
+            {
+                var target = new Uri("https://portal.example/patients?name=" + patient.Name);
+                return Redirect({|PHI006:target.ToString()|});
             }
             """);
 

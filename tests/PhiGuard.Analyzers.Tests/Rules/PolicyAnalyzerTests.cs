@@ -32,7 +32,7 @@ namespace PhiGuard.Analyzers.Tests.Rules
               "protectd": []
             }
             """,
-            Invalid("phiguard.json", 3, 3, "unknown key \"protectd\" in policy; allowed keys: $schema, version, name, extends, protected, unprotected, sanitizers, sinks, rules, exemptions"));
+            Invalid("phiguard.json", 3, 3, "unknown key \"protectd\" in policy; allowed keys: $schema, version, name, extends, protected, unprotected, sanitizers, sinks, rules, exemptions, approvedSinks"));
 
         [Fact]
         public Task Every_problem_in_the_file_is_reported() => Verify(

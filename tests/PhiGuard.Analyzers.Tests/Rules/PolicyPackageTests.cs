@@ -35,7 +35,7 @@ namespace PhiGuard.Analyzers.Tests.Rules
             AddPackageFile(test, "policy.json", PackagePolicy);
             test.ExpectedDiagnostics.Add(AnalyzerVerifier<PHI001LogLeakAnalyzer>.Diagnostic("PHI001")
                 .WithSpan(ClinicService.FirstLine, 65, ClinicService.FirstLine, 76)
-                .WithArguments("Visit.Notes", "type \"Clinic.Visit\" members [Notes] (package:Contoso.Security.Policy:3)", "is written to a log by ILogger.LogWarning"));
+                .WithArguments("Visit.Notes", "type \"Clinic.Visit\" member \"Notes\" (package:Contoso.Security.Policy:3)", "is written to a log by ILogger.LogWarning"));
             await test.RunAsync(CancellationToken.None);
         }
 
@@ -80,7 +80,7 @@ namespace PhiGuard.Analyzers.Tests.Rules
             AddPackageFile(test, "phiguard.json", "{\n  \"version\": 1,\n  \"protectd\": []\n}");
             test.ExpectedDiagnostics.Add(new DiagnosticResult("PHI100", DiagnosticSeverity.Error)
                 .WithLocation(PackageFolder + "phiguard.json", 3, 3)
-                .WithArguments("package:Contoso.Security.Policy/phiguard.json:3: unknown key \"protectd\" in policy; allowed keys: $schema, version, name, extends, protected, unprotected, sanitizers, sinks, rules, exemptions"));
+                .WithArguments("package:Contoso.Security.Policy/phiguard.json:3: unknown key \"protectd\" in policy; allowed keys: $schema, version, name, extends, protected, unprotected, sanitizers, sinks, rules, exemptions, approvedSinks"));
             await test.RunAsync(CancellationToken.None);
         }
 

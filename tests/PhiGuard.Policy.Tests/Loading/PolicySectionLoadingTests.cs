@@ -19,6 +19,7 @@ namespace PhiGuard.Policy.Tests.Loading
             Assert.Empty(policy.Sinks);
             Assert.Empty(policy.Rules);
             Assert.Empty(policy.Exemptions);
+            Assert.Empty(policy.ApprovedSinks);
             Assert.Equal(PolicyAssert.RootPath, policy.RootPath);
         }
 
@@ -127,6 +128,51 @@ namespace PhiGuard.Policy.Tests.Loading
             Assert.Null(exemption.ApprovedBy);
             Assert.Null(exemption.Ticket);
             Assert.Equal((4, 5), (exemption.Position.Line, exemption.Position.Column));
+        }
+
+        [Fact]
+        public void Approved_sink_with_only_the_required_keys_approves_every_leak_rule()
+        {
+            var policy = PolicyAssert.Loads("""
+                {
+                  "version": 1,
+                  "approvedSinks": [
+                    { "sink": "Contoso.Claims.ClearinghouseExport.Write*", "justification": "claim files go to the encrypted export volume", "expires": "2027-03-31" }
+                  ]
+                }
+                """);
+
+            var approved = Assert.Single(policy.ApprovedSinks);
+            Assert.Equal("Contoso.Claims.ClearinghouseExport.Write*", approved.Sink);
+            Assert.Empty(approved.Rules);
+            Assert.All(RuleIdentifiers.Exemptible, rule => Assert.True(approved.AppliesToRule(rule)));
+            Assert.Equal("claim files go to the encrypted export volume", approved.Justification);
+            Assert.Equal(new DateTime(2027, 3, 31), approved.Expires);
+            Assert.Null(approved.ApprovedBy);
+            Assert.Null(approved.Ticket);
+            Assert.Equal((4, 5), (approved.Position.Line, approved.Position.Column));
+        }
+
+        [Fact]
+        public void Approved_sink_keeps_its_rules_approver_and_ticket()
+        {
+            var policy = PolicyAssert.Loads("""
+                {
+                  "version": 1,
+                  "approvedSinks": [
+                    { "sink": "Contoso.Remoting.ServerChannel.Send", "rules": ["PHI002"], "justification": "encrypted channel", "expires": "2027-06-30", "approvedBy": "security@contoso.example", "ticket": "SEC-7" }
+                  ]
+                }
+                """);
+
+            var approved = Assert.Single(policy.ApprovedSinks);
+            Assert.Equal(new[] { "PHI002" }, approved.Rules);
+            Assert.True(approved.AppliesToRule("PHI002"));
+            Assert.False(approved.AppliesToRule("PHI001"));
+            Assert.Equal("security@contoso.example", approved.ApprovedBy);
+            Assert.Equal("SEC-7", approved.Ticket);
+            Assert.False(approved.IsExpiredOn(new DateTime(2027, 6, 30)));
+            Assert.True(approved.IsExpiredOn(new DateTime(2027, 7, 1)));
         }
 
         [Fact]

@@ -79,13 +79,27 @@ namespace PhiGuard.Policy.Tests.Schema
             { "exemption date unpadded", """{ "version": 1, "exemptions": [ { "rule": "PHI001", "scope": "Contoso.Api", "justification": "j", "expires": "2027-6-30" } ] }""" },
             { "exemption date with a time", """{ "version": 1, "exemptions": [ { "rule": "PHI001", "scope": "Contoso.Api", "justification": "j", "expires": "2027-06-30T12:00" } ] }""" },
             { "exemption approver a number", """{ "version": 1, "exemptions": [ { "rule": "PHI001", "scope": "Contoso.Api", "justification": "j", "expires": "2027-06-30", "approvedBy": 7 } ] }""" },
+            { "approvedSinks an object", """{ "version": 1, "approvedSinks": {} }""" },
+            { "approved sink a string", """{ "version": 1, "approvedSinks": [ "Contoso.Remoting.ServerChannel.Send" ] }""" },
+            { "approved sink without sink", """{ "version": 1, "approvedSinks": [ { "justification": "j", "expires": "2027-06-30" } ] }""" },
+            { "approved sink without justification", """{ "version": 1, "approvedSinks": [ { "sink": "Contoso.Channel.Send", "expires": "2027-06-30" } ] }""" },
+            { "approved sink without expiry", """{ "version": 1, "approvedSinks": [ { "sink": "Contoso.Channel.Send", "justification": "j" } ] }""" },
+            { "approved sink with a blank justification", """{ "version": 1, "approvedSinks": [ { "sink": "Contoso.Channel.Send", "justification": "  ", "expires": "2027-06-30" } ] }""" },
+            { "approved sink date day first", """{ "version": 1, "approvedSinks": [ { "sink": "Contoso.Channel.Send", "justification": "j", "expires": "30-06-2027" } ] }""" },
+            { "approved sink with an unknown key", """{ "version": 1, "approvedSinks": [ { "sink": "Contoso.Channel.Send", "justification": "j", "expires": "2027-06-30", "scope": "Contoso" } ] }""" },
+            { "approved sink without its type", """{ "version": 1, "approvedSinks": [ { "sink": "Send", "justification": "j", "expires": "2027-06-30" } ] }""" },
+            { "approved sink as a regex", """{ "version": 1, "approvedSinks": [ { "sink": "Contoso\\..*", "justification": "j", "expires": "2027-06-30" } ] }""" },
+            { "approved sink rules empty", """{ "version": 1, "approvedSinks": [ { "sink": "Contoso.Channel.Send", "rules": [], "justification": "j", "expires": "2027-06-30" } ] }""" },
+            { "approved sink rules a string", """{ "version": 1, "approvedSinks": [ { "sink": "Contoso.Channel.Send", "rules": "PHI002", "justification": "j", "expires": "2027-06-30" } ] }""" },
+            { "approved sink rule PHI101", """{ "version": 1, "approvedSinks": [ { "sink": "Contoso.Channel.Send", "rules": [ "PHI101" ], "justification": "j", "expires": "2027-06-30" } ] }""" },
+            { "approved sink rule star", """{ "version": 1, "approvedSinks": [ { "sink": "Contoso.Channel.Send", "rules": [ "*" ], "justification": "j", "expires": "2027-06-30" } ] }""" },
         };
 
         public static TheoryData<string, string> ValidPolicies() => new TheoryData<string, string>
         {
             { "only the version", """{ "version": 1 }""" },
             { "schema reference and name", """{ "$schema": "../policies/phiguard.schema.json", "version": 1, "name": "contoso-clinic" }""" },
-            { "empty lists", """{ "version": 1, "extends": [], "protected": [], "unprotected": [], "sanitizers": [], "sinks": {}, "rules": {}, "exemptions": [] }""" },
+            { "empty lists", """{ "version": 1, "extends": [], "protected": [], "unprotected": [], "sanitizers": [], "sinks": {}, "rules": {}, "exemptions": [], "approvedSinks": [] }""" },
             { "extends a builtin and a file", """{ "version": 1, "extends": [ "builtin:hipaa-safe-harbor", "org/base.phiguard.json" ] }""" },
             { "type", """{ "version": 1, "protected": [ { "type": "Contoso.Domain.Patient", "category": "demographics", "reason": "HIPAA identifiers" } ] }""" },
             { "type with members", """{ "version": 1, "protected": [ { "type": "Contoso.Domain.Visit", "members": [ "Notes", "Diagnosis", "Lab*" ] } ] }""" },
@@ -104,6 +118,8 @@ namespace PhiGuard.Policy.Tests.Schema
             { "every rule and severity", """{ "version": 1, "rules": { "PHI001": "error", "PHI002": "warning", "PHI003": "info", "PHI004": "hidden", "PHI005": "none", "PHI006": "error", "PHI101": "warning", "PHI102": "none" } }""" },
             { "exemption with the required keys", """{ "version": 1, "exemptions": [ { "rule": "PHI002", "scope": "Contoso.Api.FhirController", "justification": "TLS only", "expires": "2027-06-30" } ] }""" },
             { "exemption with every key", """{ "version": 1, "exemptions": [ { "rule": "*", "scope": "Contoso.Legacy.*", "justification": "migration", "expires": "2026-02-28", "approvedBy": "security@contoso.example", "ticket": "SEC-42" } ] }""" },
+            { "approved sink with the required keys", """{ "version": 1, "approvedSinks": [ { "sink": "Contoso.Remoting.ServerChannel.Send", "justification": "encrypted channel", "expires": "2027-06-30" } ] }""" },
+            { "approved sink with every key", """{ "version": 1, "approvedSinks": [ { "sink": "Contoso.Claims.ClearinghouseExport.Write*", "rules": [ "PHI002", "PHI003" ], "justification": "export volume", "expires": "2027-03-31", "approvedBy": "security@contoso.example", "ticket": "SEC-7" } ] }""" },
         };
 
         private static (bool SchemaAccepts, bool LoaderAccepts, string Details) Judge(string policy)

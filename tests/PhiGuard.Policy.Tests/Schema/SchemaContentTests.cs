@@ -57,6 +57,10 @@ namespace PhiGuard.Policy.Tests.Schema
             Assert.Equal(RuleIdentifiers.Exemptible.Append("*"), PolicySchema.EnumAt("definitions.exemption.properties.rule"));
 
         [Fact]
+        public void Approved_sink_rules_are_the_exemptible_rules() =>
+            Assert.Equal(RuleIdentifiers.Exemptible, PolicySchema.EnumAt("definitions.approvedSink.properties.rules.items"));
+
+        [Fact]
         public void Every_key_has_a_description_for_editors()
         {
             var undocumented = PolicySchema.AllKeys()

@@ -34,7 +34,7 @@ namespace PhiGuard.Policy.Tests.Validation
               $$"protect": []
             }
             """,
-            "unknown key \"protect\" in policy; allowed keys: $schema, version, name, extends, protected, unprotected, sanitizers, sinks, rules, exemptions");
+            "unknown key \"protect\" in policy; allowed keys: $schema, version, name, extends, protected, unprotected, sanitizers, sinks, rules, exemptions, approvedSinks");
 
         [Fact]
         public void Unknown_key_whose_colon_starts_the_next_line_is_reported_at_the_key() => PolicyAssert.Fails(

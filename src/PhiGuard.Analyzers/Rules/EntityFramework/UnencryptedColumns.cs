@@ -80,7 +80,7 @@ namespace PhiGuard.Analyzers.Rules.EntityFramework
                         additionalLocations: null,
                         properties,
                         subject,
-                        selector.Describe(),
+                        PolicyEntryPhrases.Of(selector, subject),
                         SinkPhrases.Of(SinkKind.Store, contexts + ", which maps it to a column without an encrypting value converter"));
                     if (!findings.TryGetValue(owner, out var list))
                     {
