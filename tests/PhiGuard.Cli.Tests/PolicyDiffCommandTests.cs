@@ -8,7 +8,7 @@ using Xunit;
 
 namespace PhiGuard.Cli.Tests
 {
-    /// <summary><c>phiguard policy diff</c>: what a policy change does to a code base, as text, Markdown and JSON.</summary>
+    /// <summary><c>phiguard policy diff</c>: what a policy change does to a code base (findings, protected symbols, exemptions and approved sinks), as text, Markdown and JSON.</summary>
     public class PolicyDiffCommandTests
     {
         private const string Code = """
@@ -31,7 +31,8 @@ namespace PhiGuard.Cli.Tests
             {
               "version": 1,
               "protected": [ { "member": "Clinic.Patient.Name" } ],
-              "exemptions": [ { "rule": "PHI002", "scope": "Clinic.Api.*", "justification": "FHIR API over TLS", "expires": "2099-01-01" } ]
+              "exemptions": [ { "rule": "PHI002", "scope": "Clinic.Api.*", "justification": "FHIR API over TLS", "expires": "2099-01-01" } ],
+              "approvedSinks": [ { "sink": "Clinic.Audit.Write", "justification": "the audit store is encrypted", "expires": "2099-01-01" } ]
             }
             """;
 
@@ -39,7 +40,8 @@ namespace PhiGuard.Cli.Tests
             {
               "version": 1,
               "protected": [ { "name": "nhs*" }, { "member": "Clinic.Patient.Mrn" } ],
-              "exemptions": [ { "rule": "PHI001", "scope": "Clinic.Jobs.*", "justification": "nightly | export", "expires": "SOON", "approvedBy": "security@contoso.example" } ]
+              "exemptions": [ { "rule": "PHI001", "scope": "Clinic.Jobs.*", "justification": "nightly | export", "expires": "SOON", "approvedBy": "security@contoso.example" } ],
+              "approvedSinks": [ { "sink": "Clinic.Claims.Export.Write*", "rules": [ "PHI003" ], "justification": "claim files go to the encrypted volume", "expires": "SOON" } ]
             }
             """.Replace("SOON", DateTime.UtcNow.Date.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
@@ -68,9 +70,16 @@ namespace PhiGuard.Cli.Tests
             Assert.Contains("'Patient.Name' is protected", removed.GetProperty("message").GetString());
             Assert.Equal(new[] { "Clinic.Patient.Mrn" }, root.GetProperty("protected").EnumerateArray().Select(e => e.GetString()));
             Assert.Equal(new[] { "Clinic.Patient.Name" }, root.GetProperty("unprotected").EnumerateArray().Select(e => e.GetString()));
-            var expiring = Assert.Single(root.GetProperty("expiring").EnumerateArray());
-            Assert.Equal("Clinic.Jobs.*", expiring.GetProperty("scope").GetString());
-            Assert.Equal("head.json:4", expiring.GetProperty("at").GetString());
+            var expiring = root.GetProperty("expiring").EnumerateArray().ToList();
+            Assert.Equal(2, expiring.Count);
+            var exemption = Assert.Single(expiring, e => e.GetProperty("kind").GetString() == "exemption");
+            Assert.Equal("Clinic.Jobs.*", exemption.GetProperty("scope").GetString());
+            Assert.Equal("head.json:4", exemption.GetProperty("at").GetString());
+            var approval = Assert.Single(expiring, e => e.GetProperty("kind").GetString() == "approvedSink");
+            Assert.Equal("Clinic.Claims.Export.Write*", approval.GetProperty("sink").GetString());
+            Assert.Equal(new[] { "PHI003" }, approval.GetProperty("rules").EnumerateArray().Select(r => r.GetString()));
+            Assert.Equal("Clinic.Audit.Write", Assert.Single(root.GetProperty("approvedSinksRemoved").EnumerateArray()).GetProperty("sink").GetString());
+            Assert.Equal("Clinic.Claims.Export.Write*", Assert.Single(root.GetProperty("approvedSinksAdded").EnumerateArray()).GetProperty("sink").GetString());
             Assert.Equal("PHI002", Assert.Single(root.GetProperty("exemptionsRemoved").EnumerateArray()).GetProperty("rule").GetString());
             Assert.Equal("PHI001", Assert.Single(root.GetProperty("exemptionsAdded").EnumerateArray()).GetProperty("rule").GetString());
         }
@@ -88,7 +97,9 @@ namespace PhiGuard.Cli.Tests
             Assert.Contains("| Findings added | 1 |", markdown);
             Assert.Contains("### Findings removed (1)", markdown);
             Assert.Contains("| `Clinic.Patient.Mrn` |", markdown);
-            Assert.Contains("### Exemptions expiring within 30 days (1)", markdown);
+            Assert.Contains("### Exemptions and approved sinks expiring within 30 days (2)", markdown);
+            Assert.Contains("### Approved sinks removed (1)", markdown);
+            Assert.Contains("| approvedSink | PHI003 | `Clinic.Claims.Export.Write*` |", markdown);
             Assert.Contains("nightly \\| export", markdown);
         }
 
@@ -102,7 +113,8 @@ namespace PhiGuard.Cli.Tests
             Assert.True(run.ExitCode == 0, run.ToString());
             Assert.Contains("  + PHI001 Service.cs:10: 'nhsNumber' is protected", run.Output);
             Assert.Contains("  - Clinic.Patient.Name", run.Output);
-            Assert.Contains("PhiGuard: findings +1 -1, protected symbols +1 -1, exemptions +1 -1, 1 expiring within 30 days", run.Output);
+            Assert.Contains("  + approved sink Clinic.Claims.Export.Write* for PHI003 until ", run.Output);
+            Assert.Contains("PhiGuard: findings +1 -1, protected symbols +1 -1, exemptions +1 -1, approved sinks +1 -1, 2 expiring within 30 days", run.Output);
         }
 
         [Fact]

@@ -24,7 +24,7 @@ namespace PhiGuard.Cli.Commands
             var noBuild = new Option<bool>("--no-build") { Description = "Analyse the .cs files under a directory without restoring or building" };
             var format = EnumOption.Create("--format", "Report format", DiffFormat.Text);
             var output = new Option<string?>("--output", "-o") { Description = "File to write the report to (default: standard output)", HelpName = "FILE" };
-            var command = new Command("diff", "Show what a policy change does: findings added and removed, symbols newly protected or unprotected, exemptions added, removed or expiring within 30 days; exit 0 when it ran, 2 on bad input")
+            var command = new Command("diff", "Show what a policy change does: findings added and removed, symbols newly protected or unprotected, exemptions and approved sinks added, removed or expiring within 30 days; exit 0 when it ran, 2 on bad input")
             {
                 basePolicy, headPolicy, target, noBuild, format, output,
             };

@@ -19,7 +19,9 @@ namespace PhiGuard.Cli.PolicyDiff
             Section(text, "no longer protected", diff.Unprotected, name => "- " + name);
             Section(text, "exemptions added", diff.ExemptionsAdded, e => "+ " + Describe(e));
             Section(text, "exemptions removed", diff.ExemptionsRemoved, e => "- " + Describe(e));
-            Section(text, "exemptions expiring within " + PolicyDiffResult.ExpiryWindowDays + " days", diff.Expiring, e => "! " + Describe(e));
+            Section(text, "approved sinks added", diff.ApprovedSinksAdded, e => "+ " + Describe(e));
+            Section(text, "approved sinks removed", diff.ApprovedSinksRemoved, e => "- " + Describe(e));
+            Section(text, "exemptions and approved sinks expiring within " + PolicyDiffResult.ExpiryWindowDays + " days", diff.Expiring, e => "! " + Describe(e));
             foreach (var notification in diff.Notifications)
             {
                 text.Append("note: ").AppendLine(notification.Message);
@@ -47,7 +49,9 @@ namespace PhiGuard.Cli.PolicyDiff
             Table(text, "No longer protected", "| Symbol |", diff.Unprotected, name => "| `" + name + "` |");
             Table(text, "Exemptions added", PermissionHeader, diff.ExemptionsAdded, PermissionRow);
             Table(text, "Exemptions removed", PermissionHeader, diff.ExemptionsRemoved, PermissionRow);
-            Table(text, "Exemptions expiring within " + PolicyDiffResult.ExpiryWindowDays + " days", PermissionHeader, diff.Expiring, PermissionRow);
+            Table(text, "Approved sinks added", PermissionHeader, diff.ApprovedSinksAdded, PermissionRow);
+            Table(text, "Approved sinks removed", PermissionHeader, diff.ApprovedSinksRemoved, PermissionRow);
+            Table(text, "Exemptions and approved sinks expiring within " + PolicyDiffResult.ExpiryWindowDays + " days", PermissionHeader, diff.Expiring, PermissionRow);
             foreach (var notification in diff.Notifications)
             {
                 text.Append("> **Note:** ").AppendLine(MarkdownReport.Escape(notification.Message)).AppendLine();
@@ -67,6 +71,8 @@ namespace PhiGuard.Cli.PolicyDiff
             ["unprotected"] = JsonText.Array(diff.Unprotected.Select(name => (JsonNode)JsonValue.Create(name))),
             ["exemptionsAdded"] = JsonText.Array(diff.ExemptionsAdded.Select(PermissionJson)),
             ["exemptionsRemoved"] = JsonText.Array(diff.ExemptionsRemoved.Select(PermissionJson)),
+            ["approvedSinksAdded"] = JsonText.Array(diff.ApprovedSinksAdded.Select(PermissionJson)),
+            ["approvedSinksRemoved"] = JsonText.Array(diff.ApprovedSinksRemoved.Select(PermissionJson)),
             ["expiring"] = JsonText.Array(diff.Expiring.Select(PermissionJson)),
         });
 
@@ -117,13 +123,16 @@ namespace PhiGuard.Cli.PolicyDiff
             ("No longer protected symbols", diff.Unprotected.Count),
             ("Exemptions added", diff.ExemptionsAdded.Count),
             ("Exemptions removed", diff.ExemptionsRemoved.Count),
-            ("Exemptions expiring within " + PolicyDiffResult.ExpiryWindowDays + " days", diff.Expiring.Count),
+            ("Approved sinks added", diff.ApprovedSinksAdded.Count),
+            ("Approved sinks removed", diff.ApprovedSinksRemoved.Count),
+            ("Exemptions and approved sinks expiring within " + PolicyDiffResult.ExpiryWindowDays + " days", diff.Expiring.Count),
         };
 
         private static string Summary(PolicyDiffResult diff) =>
             "PhiGuard: findings +" + diff.Added.Count + " -" + diff.Removed.Count
             + ", protected symbols +" + diff.Protected.Count + " -" + diff.Unprotected.Count
             + ", exemptions +" + diff.ExemptionsAdded.Count + " -" + diff.ExemptionsRemoved.Count
+            + ", approved sinks +" + diff.ApprovedSinksAdded.Count + " -" + diff.ApprovedSinksRemoved.Count
             + ", " + diff.Expiring.Count + " expiring within " + PolicyDiffResult.ExpiryWindowDays + " days";
 
         private static void Section<T>(StringBuilder text, string title, IReadOnlyList<T> items, System.Func<T, string> line)

@@ -20,12 +20,17 @@ namespace PhiGuard.Cli.PolicyDiff
     {
         public const string ExemptionKind = "exemption";
 
+        public const string ApprovedSinkKind = "approvedSink";
+
         public string ExpiresText => Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         public string RulesText => Rules.Count == 0 ? "every leak rule" : string.Join(", ", Rules);
 
         public static Permission Of(Exemption exemption) =>
             new(ExemptionKind, new[] { exemption.Rule }, exemption.Scope, exemption.Justification, exemption.ApprovedBy, exemption.Ticket, exemption.Expires, exemption.Position.FileLabel + ":" + exemption.Position.Line);
+
+        public static Permission Of(ApprovedSink approval) =>
+            new(ApprovedSinkKind, approval.Rules, approval.Sink, approval.Justification, approval.ApprovedBy, approval.Ticket, approval.Expires, approval.Position.FileLabel + ":" + approval.Position.Line);
 
         /// <summary>The same permission on both sides: a renewal (a new expiry or justification) shows as removed and added.</summary>
         public bool SameAs(Permission other) =>
@@ -59,12 +64,14 @@ namespace PhiGuard.Cli.PolicyDiff
 
         public required IReadOnlyList<Permission> ExemptionsRemoved { get; init; }
 
-        /// <summary>Exemptions of the head policy that expire within <see cref="ExpiryWindowDays"/> days, or have expired.</summary>
+        public required IReadOnlyList<Permission> ApprovedSinksAdded { get; init; }
+
+        public required IReadOnlyList<Permission> ApprovedSinksRemoved { get; init; }
+
+        /// <summary>Exemptions and approved sinks of the head policy that expire within <see cref="ExpiryWindowDays"/> days, or have expired.</summary>
         public required IReadOnlyList<Permission> Expiring { get; init; }
 
         public required IReadOnlyList<ToolNotification> Notifications { get; init; }
-
-        public bool ChangesNothing => Added.Count + Removed.Count + Protected.Count + Unprotected.Count + ExemptionsAdded.Count + ExemptionsRemoved.Count == 0;
 
         public static PolicyDiffResult Compare(
             (string Path, EffectivePolicy Policy, ScanResult Scan, IReadOnlyList<ProtectedSymbol> Symbols) head,
@@ -77,6 +84,8 @@ namespace PhiGuard.Cli.PolicyDiff
             var headSymbols = head.Symbols.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
             var baseExemptions = @base.Policy.Exemptions.Select(Permission.Of).ToList();
             var headExemptions = head.Policy.Exemptions.Select(Permission.Of).ToList();
+            var baseApprovals = @base.Policy.ApprovedSinks.Select(Permission.Of).ToList();
+            var headApprovals = head.Policy.ApprovedSinks.Select(Permission.Of).ToList();
             return new PolicyDiffResult
             {
                 BasePolicy = @base.Path,
@@ -89,7 +98,9 @@ namespace PhiGuard.Cli.PolicyDiff
                 Unprotected = baseSymbols.Except(headSymbols).OrderBy(n => n, StringComparer.Ordinal).ToList(),
                 ExemptionsAdded = headExemptions.Where(e => !baseExemptions.Any(e.SameAs)).ToList(),
                 ExemptionsRemoved = baseExemptions.Where(b => !headExemptions.Any(b.SameAs)).ToList(),
-                Expiring = headExemptions.Where(e => e.Expires.Date <= today.Date.AddDays(ExpiryWindowDays)).OrderBy(e => e.Expires).ToList(),
+                ApprovedSinksAdded = headApprovals.Where(a => !baseApprovals.Any(a.SameAs)).ToList(),
+                ApprovedSinksRemoved = baseApprovals.Where(b => !headApprovals.Any(b.SameAs)).ToList(),
+                Expiring = headExemptions.Concat(headApprovals).Where(e => e.Expires.Date <= today.Date.AddDays(ExpiryWindowDays)).OrderBy(e => e.Expires).ToList(),
                 Notifications = @base.Scan.Notifications.Concat(head.Scan.Notifications).DistinctBy(n => n.Message).ToList(),
             };
         }
