@@ -20,22 +20,26 @@ namespace PhiGuard.Cli.Tests
 
         private const string Patient = "namespace Clinic { public class Patient { public string Name { get; set; } = \"\"; } }\n";
 
-        private static string Policy(string expires) => """
+        private static string Policy(string expires, string approvedSinks = "[]") => """
             {
               "version": 1,
               "protected": [ { "type": "Clinic.Patient" } ],
-              "exemptions": [ { "rule": "PHI001", "scope": "Clinic.Jobs.*", "justification": "nightly export to the audit store", "expires": "EXPIRES", "approvedBy": "security@contoso.example", "ticket": "SEC-9" } ]
+              "exemptions": [ { "rule": "PHI001", "scope": "Clinic.Jobs.*", "justification": "nightly export to the audit store", "expires": "EXPIRES", "approvedBy": "security@contoso.example", "ticket": "SEC-9" } ],
+              "approvedSinks": APPROVED
             }
-            """.Replace("EXPIRES", expires, StringComparison.Ordinal);
+            """.Replace("EXPIRES", expires, StringComparison.Ordinal).Replace("APPROVED", approvedSinks, StringComparison.Ordinal);
 
-        /// <summary>Two repositories that both hold Clinic.Patient, each inventoried as its CI job would.</summary>
+        /// <summary>
+        /// Two repositories that both hold Clinic.Patient, each inventoried as its CI job would: billing's exemption
+        /// expires soon; portal approves Debug.WriteLine until soon, so one of its two flows is approved.
+        /// </summary>
         private static async Task<TempDirectory> TwoRepositories()
         {
             var directory = new TempDirectory()
                 .Write("billing/phiguard.json", Policy(Soon))
                 .Write("billing/Patient.cs", Patient)
                 .Write("billing/Invoice.cs", "namespace Billing { public class Invoice { public void Send(Clinic.Patient p) => System.Console.WriteLine(p.Name); } }\n")
-                .Write("portal/phiguard.json", Policy("2099-12-31"))
+                .Write("portal/phiguard.json", Policy("2099-12-31", "[ { \"sink\": \"System.Diagnostics.Debug.WriteLine\", \"justification\": \"debug output stays on the developer's machine\", \"expires\": \"" + Soon + "\", \"approvedBy\": \"privacy@contoso.example\" } ]"))
                 .Write("portal/Patient.cs", Patient)
                 .Write("portal/Page.cs", "namespace Portal { public class Page { public void Show(Clinic.Patient p) { System.Diagnostics.Debug.WriteLine(p.Name); System.Console.WriteLine(p.Name); } } }\n");
             foreach (var repository in new[] { "billing", "portal" })
@@ -77,14 +81,19 @@ namespace PhiGuard.Cli.Tests
             var portalOnly = await Chromium.DumpDomAsync(directory, "org.html", "#repo=portal");
 
             Assert.Contains("<div class=\"card\" id=\"repositories\"><span class=\"value\">2</span>", all);
-            Assert.Contains("<div class=\"card\" id=\"flows\"><span class=\"value\">3</span>", all);
-            Assert.Contains("<div class=\"card\" id=\"expiring\"><span class=\"value\">1</span>", all);
+            Assert.Contains("<div class=\"card\" id=\"flows\"><span class=\"value\">2</span>", all);
+            Assert.Contains("<div class=\"card\" id=\"approved-sinks\"><span class=\"value\">1</span>", all);
+            Assert.Contains("<div class=\"card\" id=\"expiring\"><span class=\"value\">2</span>", all);
             Assert.Contains("<tr><td>Clinic.Patient</td><td>billing, portal</td></tr>", all);
-            var expiring = Regex.Match(all, "<table id=\"expiring-exemptions\">.*?</table>", RegexOptions.Singleline).Value;
-            Assert.Contains("<tr class=\"expiring\"><td>billing</td><td>PHI001</td><td>Clinic.Jobs.*</td><td>" + Soon + "</td><td>security@contoso.example</td><td>SEC-9</td>", expiring);
-            Assert.DoesNotContain("portal", expiring);
-            Assert.Contains("id=\"shown\">3 of 3 rows", all);
-            Assert.Contains("id=\"shown\">2 of 3 rows", portalOnly);
+            Assert.Contains("<tr><td>portal</td><td>1</td><td>1</td><td>1</td><td>1</td><td>1</td><td>1</td>", all);
+            var expiring = Regex.Match(all, "<table id=\"expiring-permissions\">.*?</table>", RegexOptions.Singleline).Value;
+            Assert.Contains("<tr class=\"expiring\"><td>billing</td><td>exemption</td><td>PHI001</td><td>Clinic.Jobs.*</td><td>" + Soon + "</td><td>security@contoso.example</td><td>SEC-9</td>", expiring);
+            Assert.Contains("<tr class=\"expiring\"><td>portal</td><td>approved sink</td><td>every leak rule</td><td>System.Diagnostics.Debug.WriteLine</td><td>" + Soon + "</td><td>privacy@contoso.example</td>", expiring);
+            Assert.Equal(2, Regex.Matches(expiring, "<tr class=\"expiring\">").Count);
+            var approved = Regex.Match(all, "<table id=\"approved-sinks\">.*?</table>", RegexOptions.Singleline).Value;
+            Assert.Contains("<td>portal</td><td>System.Diagnostics.Debug.WriteLine</td><td>every leak rule</td><td>1</td>", approved);
+            Assert.Contains("id=\"shown\">2 of 2 rows", all);
+            Assert.Contains("id=\"shown\">1 of 2 rows", portalOnly);
             var visible = Regex.Matches(portalOnly, "<tr class=\"row\"(?![^>]*hidden)[^>]*>.*?</tr>", RegexOptions.Singleline).Select(m => m.Value).ToList();
             Assert.All(visible, row => Assert.Contains("<td>portal</td>", row));
         }
@@ -99,7 +108,9 @@ namespace PhiGuard.Cli.Tests
                   "repository": "<img id=\"injected\" src=x onerror=\"document.title='owned'\">",
                   "symbols": [ { "kind": "type", "name": "</script><script>document.title='owned'</script>", "protectedBy": "x", "declaredAt": "a.cs:1", "project": "p" } ],
                   "flows": [ { "subject": "<b id=\"bold\">s</b>", "rule": "PHI001", "reaches": "log", "sink": "s", "at": "a.cs:2", "project": "p" } ],
-                  "exemptions": []
+                  "exemptions": [],
+                  "approvedSinks": [],
+                  "approvedFlows": []
                 }
                 """);
 
@@ -123,6 +134,7 @@ namespace PhiGuard.Cli.Tests
         [InlineData("""{ "version": 2, "tool": { "name": "PhiGuard" }, "repository": "r", "symbols": [], "flows": [] }""", "has no \"exemptions\" array")]
         [InlineData("""{ "version": 2, "tool": { "name": "PhiGuard" }, "repository": "r", "symbols": [ { "kind": "type", "name": 7 } ], "flows": [], "exemptions": [] }""", "symbols[0].name is not a string")]
         [InlineData("""{ "version": 2, "tool": { "name": "PhiGuard" }, "repository": "r", "symbols": [], "flows": [], "exemptions": [ { "rule": "PHI001", "scope": "s", "justification": "j", "expires": "soon", "at": "p:1" } ] }""", "exemptions[0].expires is not a date")]
+        [InlineData("""{ "version": 2, "tool": { "name": "PhiGuard" }, "repository": "r", "symbols": [], "flows": [], "exemptions": [], "approvedSinks": [ { "sink": "A.B", "rules": [], "justification": "j", "expires": "2030-01-01", "entryAt": "p:1", "flows": -1 } ], "approvedFlows": [] }""", "approvedSinks[0].flows is not a count")]
         [InlineData("""{ "version": 2, "tool": """, "is not JSON")]
         public async Task Inventory_from_another_tool_version_or_damaged_is_refused_in_one_line(string content, string message)
         {

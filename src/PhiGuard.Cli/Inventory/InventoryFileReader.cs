@@ -66,7 +66,11 @@ namespace PhiGuard.Cli.Inventory
                         OptionalString(path, e, "subject", where) ?? string.Empty, RequiredString(path, e, "rule", where), RequiredString(path, e, "reaches", where), OptionalString(path, e, "sink", where) ?? string.Empty, RequiredString(path, e, "at", where), RequiredString(path, e, "project", where))),
                     Items(path, root, "exemptions", (e, where) => new ExemptionRecord(
                         RequiredString(path, e, "rule", where), RequiredString(path, e, "scope", where), RequiredString(path, e, "justification", where), Date(path, e, where),
-                        OptionalString(path, e, "approvedBy", where), OptionalString(path, e, "ticket", where), RequiredString(path, e, "at", where))));
+                        OptionalString(path, e, "approvedBy", where), OptionalString(path, e, "ticket", where), RequiredString(path, e, "at", where))),
+                    Items(path, root, "approvedSinks", (e, where) => new ApprovalRecord(
+                        RequiredString(path, e, "sink", where), Strings(path, e, "rules", where), RequiredString(path, e, "justification", where), Date(path, e, where),
+                        OptionalString(path, e, "approvedBy", where), OptionalString(path, e, "ticket", where), RequiredString(path, e, "entryAt", where), Count(path, e, "flows", where))),
+                    Items(path, root, "approvedFlows", (_, _) => true).Count);
             }
         }
 
@@ -96,6 +100,21 @@ namespace PhiGuard.Cli.Inventory
 
             return value.ValueKind == JsonValueKind.String ? value.GetString() : throw Problem(path, where + "." + name + " is not a string; the file is damaged");
         }
+
+        private static List<string> Strings(string path, JsonElement element, string name, string where)
+        {
+            if (!element.TryGetProperty(name, out var array) || array.ValueKind != JsonValueKind.Array)
+            {
+                throw Problem(path, where + " has no \"" + name + "\" array; the file is damaged");
+            }
+
+            return array.EnumerateArray().Select(item => item.ValueKind == JsonValueKind.String ? item.GetString()! : throw Problem(path, where + "." + name + " holds something other than text; the file is damaged")).ToList();
+        }
+
+        private static int Count(string path, JsonElement element, string name, string where) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var count) && count >= 0
+                ? count
+                : throw Problem(path, where + "." + name + " is not a count; the file is damaged");
 
         private static string Date(string path, JsonElement element, string where)
         {

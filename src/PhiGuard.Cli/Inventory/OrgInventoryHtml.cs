@@ -9,8 +9,8 @@ namespace PhiGuard.Cli.Inventory
 {
     /// <summary>
     /// An organisation's data map as one self-contained HTML page, merged from the inventories of many repositories:
-    /// which repositories hold which protected types, where protected data flows, the exemptions each relies on, and
-    /// which expire soon. Every value is encoded, since the inventories come from many places; rows filter by text
+    /// which repositories hold which protected types, where protected data flows, the exemptions and approved sinks
+    /// each relies on, and which expire soon. Every value is encoded, since the inventories come from many places; rows filter by text
     /// and repository (also from the address: <c>org.html#q=Ssn&amp;repo=billing</c>). No external asset is loaded.
     /// </summary>
     internal static class OrgInventoryHtml
@@ -22,7 +22,12 @@ namespace PhiGuard.Cli.Inventory
         {
             var soon = today.Date.AddDays(ExpiringWithinDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var exemptions = inventories.SelectMany(i => i.Exemptions.Select(e => (i.Repository, Exemption: e))).OrderBy(x => x.Exemption.Expires, StringComparer.Ordinal).ToList();
-            var expiring = exemptions.Where(x => string.CompareOrdinal(x.Exemption.Expires, soon) <= 0).ToList();
+            var approvals = inventories.SelectMany(i => i.Approvals.Select(a => (i.Repository, Approval: a))).OrderBy(x => x.Approval.Expires, StringComparer.Ordinal).ToList();
+            var expiring = exemptions.Select(x => (x.Repository, Kind: "exemption", Rules: x.Exemption.Rule, Target: x.Exemption.Scope, x.Exemption.Expires, x.Exemption.ApprovedBy, x.Exemption.Ticket, x.Exemption.Justification, x.Exemption.At))
+                .Concat(approvals.Select(x => (x.Repository, Kind: "approved sink", Rules: RulesText(x.Approval.Rules), Target: x.Approval.Sink, x.Approval.Expires, x.Approval.ApprovedBy, x.Approval.Ticket, x.Approval.Justification, x.Approval.At)))
+                .Where(x => string.CompareOrdinal(x.Expires, soon) <= 0)
+                .OrderBy(x => x.Expires, StringComparer.Ordinal)
+                .ToList();
             var types = inventories
                 .SelectMany(i => i.Symbols.Where(s => s.Kind == "type").Select(s => (s.Name, i.Repository)))
                 .GroupBy(x => x.Name, StringComparer.Ordinal)
@@ -36,14 +41,16 @@ namespace PhiGuard.Cli.Inventory
                 .Append(Card("protected-types", types.Count, "protected types"))
                 .Append(Card("flows", inventories.Sum(i => i.Flows.Count), "places PHI reaches a sink"))
                 .Append(Card("exemptions", exemptions.Count, "exemptions"))
+                .Append(Card("approved-sinks", approvals.Count, "approved sinks"))
                 .Append(Card("expiring", expiring.Count, "expire within " + ExpiringWithinDays + " days"))
                 .Append("</section>\n");
 
-            page.Append("<h2>Repositories</h2>\n<table id=\"repositories\"><thead><tr><th>Repository</th><th>Protected types</th><th>Protected members</th><th>Flows into sinks</th><th>Exemptions</th><th>PhiGuard</th></tr></thead><tbody>\n");
+            page.Append("<h2>Repositories</h2>\n<table id=\"repositories\"><thead><tr><th>Repository</th><th>Protected types</th><th>Protected members</th><th>Flows into sinks</th><th>Flows into approved sinks</th><th>Exemptions</th><th>Approved sinks</th><th>PhiGuard</th></tr></thead><tbody>\n");
             foreach (var inventory in inventories)
             {
                 page.Append("<tr>").Append(Cell(inventory.Repository)).Append(Cell(inventory.Symbols.Count(s => s.Kind == "type"))).Append(Cell(inventory.Symbols.Count(s => s.Kind == "member")))
-                    .Append(Cell(inventory.Flows.Count)).Append(Cell(inventory.Exemptions.Count)).Append(Cell(inventory.ToolVersion)).Append("</tr>\n");
+                    .Append(Cell(inventory.Flows.Count)).Append(Cell(inventory.ApprovedFlows)).Append(Cell(inventory.Exemptions.Count)).Append(Cell(inventory.Approvals.Count))
+                    .Append(Cell(inventory.ToolVersion)).Append("</tr>\n");
             }
 
             page.Append("</tbody></table>\n<h2>Protected types and the repositories that hold them</h2>\n<table id=\"types\"><thead><tr><th>Type</th><th>Repositories</th></tr></thead><tbody>\n");
@@ -52,10 +59,25 @@ namespace PhiGuard.Cli.Inventory
                 page.Append("<tr>").Append(Cell(type.Key)).Append(Cell(string.Join(", ", type.Select(x => x.Repository).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal)))).Append("</tr>\n");
             }
 
-            page.Append("</tbody></table>\n<h2>Exemptions expiring within ").Append(ExpiringWithinDays).Append(" days</h2>\n");
-            ExemptionTable(page, "expiring-exemptions", expiring, soon);
-            page.Append("<h2>Exemptions</h2>\n");
+            page.Append("</tbody></table>\n<h2>Exemptions and approved sinks that expire within ").Append(ExpiringWithinDays).Append(" days</h2>\n")
+                .Append("<table id=\"expiring-permissions\"><thead><tr><th>Repository</th><th>Kind</th><th>Rules</th><th>Scope or sink</th><th>Expires</th><th>Approved by</th><th>Ticket</th><th>Justification</th><th>Policy entry</th></tr></thead><tbody>\n");
+            foreach (var x in expiring)
+            {
+                page.Append("<tr class=\"expiring\">").Append(Cell(x.Repository)).Append(Cell(x.Kind)).Append(Cell(x.Rules)).Append(Cell(x.Target)).Append(Cell(x.Expires))
+                    .Append(Cell(x.ApprovedBy)).Append(Cell(x.Ticket)).Append(Cell(x.Justification)).Append(Cell(x.At)).Append("</tr>\n");
+            }
+
+            page.Append("</tbody></table>\n<h2>Exemptions</h2>\n");
             ExemptionTable(page, "all-exemptions", exemptions, soon);
+            page.Append("<h2>Approved sinks</h2>\n<table id=\"approved-sinks\"><thead><tr><th>Repository</th><th>Sink</th><th>Rules</th><th>Flows</th><th>Expires</th><th>Approved by</th><th>Ticket</th><th>Justification</th><th>Policy entry</th></tr></thead><tbody>\n");
+            foreach (var (repository, a) in approvals)
+            {
+                page.Append(string.CompareOrdinal(a.Expires, soon) <= 0 ? "<tr class=\"expiring\">" : "<tr>")
+                    .Append(Cell(repository)).Append(Cell(a.Sink)).Append(Cell(RulesText(a.Rules))).Append(Cell(a.Flows)).Append(Cell(a.Expires))
+                    .Append(Cell(a.ApprovedBy)).Append(Cell(a.Ticket)).Append(Cell(a.Justification)).Append(Cell(a.At)).Append("</tr>\n");
+            }
+
+            page.Append("</tbody></table>\n");
 
             page.Append("<h2>Where protected data flows</h2>\n<div class=\"filters\"><input id=\"filter\" type=\"search\" placeholder=\"Filter by symbol, file, sink or rule\" aria-label=\"Filter\">")
                 .Append("<select id=\"repo\" aria-label=\"Repository\"><option value=\"\">All repositories</option>");
@@ -90,6 +112,8 @@ namespace PhiGuard.Cli.Inventory
 
             page.Append("</tbody></table>\n");
         }
+
+        private static string RulesText(IReadOnlyList<string> rules) => rules.Count == 0 ? "every leak rule" : string.Join(", ", rules);
 
         private static string Card(string id, long value, string label) =>
             "<div class=\"card\" id=\"" + id + "\"><span class=\"value\">" + value.ToString("N0", CultureInfo.InvariantCulture) + "</span><span class=\"label\">" + label + "</span></div>";

@@ -8,6 +8,9 @@ namespace PhiGuard.Cli.Inventory
     /// <summary>A flow of protected data into a sink as another repository's inventory reports it.</summary>
     internal sealed record InventoryFlow(string Subject, string Rule, string Reaches, string Sink, string At, string Project);
 
+    /// <summary>A destination the repository's policy approves for protected data, and how many flows it takes.</summary>
+    internal sealed record ApprovalRecord(string Sink, IReadOnlyList<string> Rules, string Justification, string Expires, string? ApprovedBy, string? Ticket, string At, int Flows);
+
     /// <summary>One repository's <c>phiguard inventory --format json</c>, as the organisation's data map reads it.</summary>
     internal sealed record RepositoryInventory(
         string File,
@@ -15,5 +18,7 @@ namespace PhiGuard.Cli.Inventory
         string ToolVersion,
         IReadOnlyList<InventorySymbol> Symbols,
         IReadOnlyList<InventoryFlow> Flows,
-        IReadOnlyList<ExemptionRecord> Exemptions);
+        IReadOnlyList<ExemptionRecord> Exemptions,
+        IReadOnlyList<ApprovalRecord> Approvals,
+        int ApprovedFlows);
 }
