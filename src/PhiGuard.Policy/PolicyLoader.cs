@@ -103,6 +103,13 @@ namespace PhiGuard.Policy
 
                 targetText = builtinText;
             }
+            else if (reference.IsPackage || PackagePolicyPaths.IsPackagePath(includingPath))
+            {
+                if (!TryReadPackageFile(includingPath, reference, source, problems, out targetPath, out targetText))
+                {
+                    return;
+                }
+            }
             else
             {
                 if (includingPath.StartsWith(PolicyReference.BuiltinPrefix, StringComparison.Ordinal))
@@ -144,6 +151,55 @@ namespace PhiGuard.Policy
             }
 
             LoadRecursive(targetPath, targetText, source, chain, loaded, documents, problems);
+        }
+
+        /// <summary>
+        /// Reads <c>package:&lt;id&gt;</c>, or a file beside the policy of the package <paramref name="includingPath"/>
+        /// belongs to, from the source's policy packages.
+        /// </summary>
+        private static bool TryReadPackageFile(string includingPath, PolicyReference reference, IPolicyFileSource source, List<PolicyProblem> problems, out string targetPath, out string? targetText)
+        {
+            string packageId;
+            string fileName;
+            targetText = null;
+            if (reference.IsPackage)
+            {
+                packageId = reference.PackageId;
+                fileName = PackagePolicyPaths.PolicyFileName;
+                targetPath = PackagePolicyPaths.PathOf(packageId);
+                if (!PackagePolicyPaths.IsValidPackageId(packageId))
+                {
+                    problems.Add(new PolicyProblem(reference.Position, "\"" + reference.Value + "\" does not name a NuGet package; write \"package:<PackageId>\", such as \"package:Contoso.Security.Policy\""));
+                    return false;
+                }
+            }
+            else
+            {
+                packageId = PackagePolicyPaths.Split(includingPath).PackageId;
+                fileName = reference.Value;
+                targetPath = PackagePolicyPaths.PathOf(packageId) + "/" + fileName;
+                if (!PackagePolicyPaths.IsFileBeside(fileName))
+                {
+                    problems.Add(new PolicyProblem(reference.Position, "a package policy can extend built-in packs, other packages and .json files beside it in its phiguard folder, not \"" + reference.Value + "\""));
+                    return false;
+                }
+            }
+
+            if (source is not IPackagePolicySource packages)
+            {
+                problems.Add(new PolicyProblem(reference.Position, "\"" + reference.Value + "\" cannot be resolved here: policy packages are read by the PhiGuard analyzers in a build and by the phiguard tool"));
+                return false;
+            }
+
+            targetText = packages.ReadPackageFile(packageId, fileName);
+            if (targetText is null)
+            {
+                var what = reference.IsPackage ? "the policy package \"" + packageId + "\"" : "\"" + fileName + "\" of the policy package \"" + packageId + "\"";
+                problems.Add(new PolicyProblem(reference.Position, "cannot read " + what + "; " + packages.MissingPackageAdvice(packageId)));
+                return false;
+            }
+
+            return true;
         }
 
         private static string UnknownBuiltinMessage(string name) =>

@@ -49,7 +49,7 @@ namespace PhiGuard.Policy
                 text += " members [" + string.Join(", ", Members) + "]";
             }
 
-            text += " (" + System.IO.Path.GetFileName(Position.Path) + ":" + Position.Line + ")";
+            text += " (" + Position.FileLabel + ":" + Position.Line + ")";
             if (!string.IsNullOrEmpty(Reason))
             {
                 text += ": " + Reason;

@@ -16,6 +16,10 @@ namespace PhiGuard.Policy
 
         public int Column { get; }
 
+        /// <summary>How a message names the file: its file name, or the whole name of a built-in pack or policy package file (<c>package:Contoso.Policy</c>).</summary>
+        public string FileLabel =>
+            Path.StartsWith(PolicyReference.BuiltinPrefix, System.StringComparison.Ordinal) || PackagePolicyPaths.IsPackagePath(Path) ? Path : System.IO.Path.GetFileName(Path);
+
         public override string ToString() => Path + "(" + Line + "," + Column + ")";
     }
 }

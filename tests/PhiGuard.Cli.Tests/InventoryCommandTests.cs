@@ -40,8 +40,8 @@ namespace PhiGuard.Cli.Tests
             var html = reports.Read("map.html");
             Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
 
-            var all = await DumpDomAsync(reports, "map.html");
-            var filtered = await DumpDomAsync(reports, "map.html#q=Nhi&rule=PHI001");
+            var all = await Chromium.DumpDomAsync(reports, "map.html", string.Empty);
+            var filtered = await Chromium.DumpDomAsync(reports, "map.html", "#q=Nhi&rule=PHI001");
 
             var rows = Regex.Matches(all, "<tr class=\"row\"[^>]*>").Count;
             Assert.True(rows >= 14, all);
@@ -53,20 +53,6 @@ namespace PhiGuard.Cli.Tests
             Assert.Contains("id=\"shown\">1 of " + rows + " rows", filtered);
             var visible = Regex.Matches(filtered, "<tr class=\"row\"(?![^>]*hidden)[^>]*>.*?</tr>", RegexOptions.Singleline).Select(m => m.Value).ToList();
             Assert.Contains("NotesEndpoints.cs:26", Assert.Single(visible));
-        }
-
-        private static async Task<string> DumpDomAsync(TempDirectory directory, string page)
-        {
-            var chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists)
-                ?? throw new InvalidOperationException("headless Chromium is needed to render the inventory page; install Debian's chromium package (eng/test.sh does when run as root)");
-            var profile = directory["profile-" + Guid.NewGuid().ToString("N")];
-            var run = await PhiGuardTool.RunProcessAsync(
-                chromium,
-                new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--user-data-dir=" + profile, "--dump-dom", new Uri(directory["map.html"]).AbsoluteUri + page["map.html".Length..] },
-                directory.Path,
-                timeoutSeconds: 120);
-            Assert.True(run.ExitCode == 0, run.ToString());
-            return run.Output;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 
 namespace PhiGuard.EndToEnd.Tests
 {
@@ -6,6 +7,12 @@ namespace PhiGuard.EndToEnd.Tests
     public static class RepositoryPaths
     {
         public static string Root { get; } = FindRoot();
+
+        /// <summary>The built command-line tool, run as <c>dotnet PhiGuard.Cli.dll ...</c>.</summary>
+        public static string CliAssembly { get; } = typeof(RepositoryPaths).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "PhiGuardCliAssembly").Value!;
 
         public static string PackageProject => Path.Combine(Root, "src", "PhiGuard.Package", "PhiGuard.Package.csproj");
 

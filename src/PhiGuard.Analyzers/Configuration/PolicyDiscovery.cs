@@ -29,7 +29,7 @@ namespace PhiGuard.Analyzers.Configuration
 
         public static PolicyState Load(AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            var source = new AdditionalFilesPolicySource(options.AdditionalFiles, cancellationToken);
+            var source = new AdditionalFilesPolicySource(options.AdditionalFiles, options.AnalyzerConfigOptionsProvider, cancellationToken);
             options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(PolicyFileProperty, out var configured);
             AdditionalText? root;
             if (!string.IsNullOrWhiteSpace(configured))
@@ -43,7 +43,7 @@ namespace PhiGuard.Analyzers.Configuration
             else
             {
                 var candidates = options.AdditionalFiles
-                    .Where(file => string.Equals(Path.GetFileName(file.Path), PolicyFileName, StringComparison.OrdinalIgnoreCase))
+                    .Where(file => string.Equals(Path.GetFileName(file.Path), PolicyFileName, StringComparison.OrdinalIgnoreCase) && !source.IsPackageFile(file))
                     .ToList();
                 if (candidates.Count == 0)
                 {

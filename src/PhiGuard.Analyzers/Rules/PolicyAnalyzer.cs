@@ -40,11 +40,29 @@ namespace PhiGuard.Analyzers.Rules
 
                 var today = BuildDate.Today(start.Options);
                 var expirySeverity = state.Policy is null ? null : RuleSeverities.Resolve(state.Policy, DiagnosticDescriptors.ExpiredExemption, start.Compilation, start.CancellationToken);
-                start.RegisterAdditionalFileAction(file => AnalyzePolicyFile(file, state, today, expirySeverity));
+                start.RegisterAdditionalFileAction(file => AnalyzePolicyFile(file, PackagePathOf(file.AdditionalFile, start.Options), state, today, expirySeverity));
             });
         }
 
-        private static void AnalyzePolicyFile(AdditionalFileAnalysisContext context, PolicyState state, DateTime today, DiagnosticSeverity? expirySeverity)
+        /// <summary>The name a policy package's file goes by (<c>package:&lt;id&gt;</c>), or null for a file of the project.</summary>
+        private static string? PackagePathOf(AdditionalText file, AnalyzerOptions options)
+        {
+            if (!options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(AdditionalFilesPolicySource.PackageMetadata, out var packageId) || string.IsNullOrWhiteSpace(packageId))
+            {
+                return null;
+            }
+
+            var fileName = System.IO.Path.GetFileName(file.Path);
+            var packagePath = PackagePolicyPaths.PathOf(packageId.Trim());
+            return fileName == PackagePolicyPaths.PolicyFileName ? packagePath : packagePath + "/" + fileName;
+        }
+
+        /// <summary>
+        /// Reports the problems and expired exemptions of one policy file where they are. A policy package's file is
+        /// matched by its package name, and its messages start with <c>package:&lt;id&gt;:&lt;line&gt;</c>, which stays the same
+        /// wherever the NuGet packages folder is.
+        /// </summary>
+        private static void AnalyzePolicyFile(AdditionalFileAnalysisContext context, string? packagePath, PolicyState state, DateTime today, DiagnosticSeverity? expirySeverity)
         {
             var path = AdditionalFilesPolicySource.Normalize(context.AdditionalFile.Path);
             var text = context.AdditionalFile.GetText(context.CancellationToken);
@@ -53,9 +71,12 @@ namespace PhiGuard.Analyzers.Rules
                 return;
             }
 
-            foreach (var problem in state.Problems.Where(p => IsSameFile(p.Position.Path, path)))
+            bool InThisFile(SourcePosition position) => packagePath is null ? IsSameFile(position.Path, path) : position.Path == packagePath;
+            string Prefix(SourcePosition position) => packagePath is null ? string.Empty : packagePath + ":" + position.Line + ": ";
+
+            foreach (var problem in state.Problems.Where(p => InThisFile(p.Position)))
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidPolicy, LocationOf(context.AdditionalFile.Path, text, problem.Position), problem.Message));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidPolicy, LocationOf(context.AdditionalFile.Path, text, problem.Position), Prefix(problem.Position) + problem.Message));
             }
 
             if (state.Policy is null || expirySeverity is null)
@@ -63,7 +84,7 @@ namespace PhiGuard.Analyzers.Rules
                 return;
             }
 
-            foreach (var exemption in state.Policy.Exemptions.Where(e => e.IsExpiredOn(today) && IsSameFile(e.Position.Path, path)))
+            foreach (var exemption in state.Policy.Exemptions.Where(e => e.IsExpiredOn(today) && InThisFile(e.Position)))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.ExpiredExemption,
@@ -76,7 +97,7 @@ namespace PhiGuard.Analyzers.Rules
                     exemption.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             }
 
-            foreach (var approval in state.Policy.ApprovedSinks.Where(a => a.IsExpiredOn(today) && IsSameFile(a.Position.Path, path)))
+            foreach (var approval in state.Policy.ApprovedSinks.Where(a => a.IsExpiredOn(today) && InThisFile(a.Position)))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.ExpiredApprovedSink,

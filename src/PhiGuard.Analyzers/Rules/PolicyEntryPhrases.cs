@@ -19,7 +19,7 @@ namespace PhiGuard.Analyzers.Rules
                 text += " member \"" + member + "\"";
             }
 
-            text += " (" + System.IO.Path.GetFileName(selector.Position.Path) + ":" + selector.Position.Line + ")";
+            text += " (" + selector.Position.FileLabel + ":" + selector.Position.Line + ")";
             return string.IsNullOrEmpty(selector.Reason) ? text : text + ": " + selector.Reason;
         }
 

@@ -37,11 +37,31 @@ namespace PhiGuard.Cli.Analysis
         {
             var stopwatch = Stopwatch.StartNew();
             var notifications = new ConcurrentQueue<ToolNotification>();
-            void Warn(string message)
-            {
-                notifications.Enqueue(new ToolNotification(message, IsAnalyzerFailure: false));
-                _warn(message);
-            }
+            using var codeBase = await LoadedCodeBase.LoadAsync(request, message => Warn(notifications, message), message => Unread(notifications, message), cancellationToken).ConfigureAwait(false);
+            return await AnalyzeAsync(codeBase, codeBase.Policies, request.Target, notifications, stopwatch, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Analyses a code base that is already loaded, with <paramref name="policies"/>; for commands that analyse it under more than one policy.</summary>
+        public Task<ScanResult> AnalyzeAsync(LoadedCodeBase codeBase, PolicyResolver policies, string target, CancellationToken cancellationToken) =>
+            AnalyzeAsync(codeBase, policies, target, new ConcurrentQueue<ToolNotification>(), Stopwatch.StartNew(), cancellationToken);
+
+        private void Warn(ConcurrentQueue<ToolNotification> notifications, string message)
+        {
+            notifications.Enqueue(new ToolNotification(message, IsAnalyzerFailure: false));
+            _warn(message);
+        }
+
+        private void Unread(ConcurrentQueue<ToolNotification> notifications, string message)
+        {
+            notifications.Enqueue(new ToolNotification(message, IsAnalyzerFailure: false, IsUnreadInput: true));
+            _error(message);
+        }
+
+        private async Task<ScanResult> AnalyzeAsync(LoadedCodeBase codeBase, PolicyResolver policies, string target, ConcurrentQueue<ToolNotification> notifications, Stopwatch stopwatch, CancellationToken cancellationToken)
+        {
+            void Warn(string message) => this.Warn(notifications, message);
+
+            void Unread(string message) => this.Unread(notifications, message);
 
             void Fail(string message)
             {
@@ -49,15 +69,7 @@ namespace PhiGuard.Cli.Analysis
                 _error(message);
             }
 
-            void Unread(string message)
-            {
-                notifications.Enqueue(new ToolNotification(message, IsAnalyzerFailure: false, IsUnreadInput: true));
-                _error(message);
-            }
-
-            using var codeBase = await LoadedCodeBase.LoadAsync(request, Warn, Unread, cancellationToken).ConfigureAwait(false);
             var units = codeBase.Units;
-            var policies = codeBase.Policies;
             var root = ReportRoot.For(codeBase.Directory);
             var options = new PolicyAnalyzerOptions();
             var findings = new ConcurrentBag<Finding>();
@@ -74,7 +86,7 @@ namespace PhiGuard.Cli.Analysis
                 }
                 else
                 {
-                    if (!request.NoBuild)
+                    if (codeBase.LoadedWithMSBuild)
                     {
                         ReportUnreadSources(compilation, Unread);
                     }
@@ -99,7 +111,7 @@ namespace PhiGuard.Cli.Analysis
                 .Select(g => g.OrderBy(FlowText, StringComparer.Ordinal).ThenBy(f => f.Project, StringComparer.Ordinal).First());
             return new ScanResult
             {
-                Target = Path.GetFullPath(request.Target),
+                Target = Path.GetFullPath(target),
                 Root = root,
                 Findings = Fingerprints.Assign(unique).OrderBy(f => f.Location.Path, StringComparer.Ordinal).ThenBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal).ToList(),
                 Rules = AnalyzerCatalog.Default.Rules,

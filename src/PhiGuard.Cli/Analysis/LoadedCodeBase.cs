@@ -12,9 +12,10 @@ namespace PhiGuard.Cli.Analysis
     {
         private readonly WorkspaceLoader _workspace;
 
-        private LoadedCodeBase(string directory, IReadOnlyList<AnalysisUnit> units, PolicyResolver policies, WorkspaceLoader workspace)
+        private LoadedCodeBase(string directory, IReadOnlyList<AnalysisUnit> units, PolicyResolver policies, WorkspaceLoader workspace, bool loadedWithMSBuild)
         {
             Directory = directory;
+            LoadedWithMSBuild = loadedWithMSBuild;
             Units = units;
             Policies = policies;
             _workspace = workspace;
@@ -26,6 +27,9 @@ namespace PhiGuard.Cli.Analysis
         public IReadOnlyList<AnalysisUnit> Units { get; }
 
         public PolicyResolver Policies { get; }
+
+        /// <summary>True when MSBuild loaded the projects; it compiles a source it cannot read as empty, so that is checked after.</summary>
+        public bool LoadedWithMSBuild { get; }
 
         /// <summary>Loads with MSBuild, or without a build; an explicit policy is checked before anything is loaded.</summary>
         /// <paramref name="unread"/> is told of each input that cannot be read, which leaves the scan incomplete.
@@ -39,7 +43,7 @@ namespace PhiGuard.Cli.Analysis
                 var units = request.NoBuild
                     ? NoBuildLoader.Load(directory, SolutionProjects.Of(request.Target), warn, unread)
                     : await workspace.LoadAsync(WorkspaceLoader.ProjectOrSolutionIn(Path.GetFullPath(request.Target)), cancellationToken).ConfigureAwait(false);
-                return new LoadedCodeBase(directory, units, policies, workspace);
+                return new LoadedCodeBase(directory, units, policies, workspace, !request.NoBuild);
             }
             catch
             {

@@ -24,7 +24,7 @@ namespace PhiGuard.Cli.Analysis
 
         public AnalyzerOptions Create(PolicyChoice choice, AnalyzerConfigOptionsProvider? project)
         {
-            var files = choice.Files.Select(path => _texts.GetOrAdd(path, p => new PolicyFileText(p))).ToImmutableArray();
+            var files = choice.Files.Select(path => _texts.GetOrAdd(path, p => new PolicyFileText(p, choice.PackageFiles.TryGetValue(p, out var id) ? id : null))).ToImmutableArray();
             return new AnalyzerOptions(files, new ConfigProvider(project, choice.Path));
         }
 
@@ -33,14 +33,18 @@ namespace PhiGuard.Cli.Analysis
         {
             private readonly SourceText? _text;
 
-            public PolicyFileText(string path)
+            public PolicyFileText(string path, string? packageId)
             {
                 Path = path;
+                PackageId = packageId;
                 var text = InputFiles.TryReadPolicy(path, out _);
                 _text = text is null ? null : SourceText.From(text, Encoding.UTF8);
             }
 
             public override string Path { get; }
+
+            /// <summary>The policy package the file comes from, passed to the analyzers as its <c>PhiGuardPolicyPackage</c> metadata, as the package's build props do.</summary>
+            public string? PackageId { get; }
 
             public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
         }
@@ -59,7 +63,8 @@ namespace PhiGuard.Cli.Analysis
 
             public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _project?.GetOptions(tree) ?? Empty.Instance;
 
-            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _project?.GetOptions(textFile) ?? Empty.Instance;
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+                textFile is PolicyFileText { PackageId: { } packageId } ? new PackageFileOptions(packageId) : _project?.GetOptions(textFile) ?? Empty.Instance;
         }
 
         private sealed class GlobalConfig : AnalyzerConfigOptions
@@ -98,6 +103,24 @@ namespace PhiGuard.Cli.Analysis
 
                 value = string.Empty;
                 return false;
+            }
+        }
+
+        private sealed class PackageFileOptions : AnalyzerConfigOptions
+        {
+            private readonly string _packageId;
+
+            public PackageFileOptions(string packageId)
+            {
+                _packageId = packageId;
+            }
+
+            public override IEnumerable<string> Keys => new[] { AdditionalFilesPolicySource.PackageMetadata };
+
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = key == AdditionalFilesPolicySource.PackageMetadata ? _packageId : string.Empty;
+                return key == AdditionalFilesPolicySource.PackageMetadata;
             }
         }
 

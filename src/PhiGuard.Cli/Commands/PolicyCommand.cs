@@ -17,10 +17,12 @@ namespace PhiGuard.Cli.Commands
     {
         public static Command Create()
         {
-            var policy = new Command("policy", "Validate, test and explain phiguard.json policies");
+            var policy = new Command("policy", "Validate, test, explain, pack and diff phiguard.json policies");
             policy.Add(Validate());
             policy.Add(Test());
             policy.Add(ExplainCommand());
+            policy.Add(PolicyPackCommand.Create());
+            policy.Add(PolicyDiffCommand.Create());
             return policy;
         }
 
@@ -35,7 +37,7 @@ namespace PhiGuard.Cli.Commands
         private static int RunValidate(string path)
         {
             var full = InputFiles.FullPath(path, "policy");
-            var (result, _) = PolicyResolver.LoadFile(full);
+            var (result, _) = PolicyResolver.LoadFile(full, projectDirectory: null, PolicyPackages.NuGetPackagesFolder.ForCurrentUser());
             // In file order, as an editor lists them; the parser meets some (an unknown key) before others above them.
             var ordered = result.Problems
                 .OrderBy(problem => problem.Position.Path, StringComparer.Ordinal)
@@ -62,7 +64,7 @@ namespace PhiGuard.Cli.Commands
                 Console.Out.WriteLine(approval.Position.Path + ":" + approval.Position.Line + ":" + approval.Position.Column + ": warning " + RuleIdentifiers.ExpiredExemption + ": the approval of '" + approval.Sink + "' as a sink expired on " + approval.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 
-            var extends = valid.Documents.Count > 1 ? ", composed from " + string.Join(", ", valid.Documents.Select(d => System.IO.Path.GetFileName(d.Path))) : string.Empty;
+            var extends = valid.Documents.Count > 1 ? ", composed from " + string.Join(", ", valid.Documents.Select(d => new SourcePosition(d.Path, 1, 1).FileLabel)) : string.Empty;
             Console.Out.WriteLine(path + ": valid: " + Reports.ScanSummary.Count(valid.Protected.Count, "protected entry", "protected entries")
                 + ", " + valid.Unprotected.Count + " unprotected, " + Reports.ScanSummary.Count(valid.Sanitizers.Count, "sanitizer") + ", " + Reports.ScanSummary.Count(valid.Exemptions.Count, "exemption") + ", " + Reports.ScanSummary.Count(valid.ApprovedSinks.Count, "approved sink") + extends);
             return ExitCodes.Clean;

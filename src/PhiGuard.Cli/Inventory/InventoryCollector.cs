@@ -11,16 +11,24 @@ namespace PhiGuard.Cli.Inventory
 {
     /// <summary>
     /// Collects, from each analysed compilation, the types and members declared in source that its policy protects,
-    /// asking the analyzers' own classifier; and the approved sinks of the policies they are analysed with.
+    /// asking the analyzers' own classifier; and the approved sinks and exemptions of the policies they are analysed with.
     /// </summary>
     internal sealed class InventoryCollector
     {
         private readonly ConcurrentBag<ProtectedSymbol> _symbols = new();
+        private readonly ConcurrentBag<ExemptionRecord> _exemptions = new();
         private readonly ConcurrentBag<ApprovedSink> _approvedSinks = new();
 
         public IReadOnlyList<ProtectedSymbol> Symbols => _symbols
             .DistinctBy(s => (s.Kind, s.Name, s.DeclaredAt))
             .OrderBy(s => s.Name, System.StringComparer.Ordinal)
+            .ToList();
+
+        /// <summary>The exemptions of every policy the code base was analysed with.</summary>
+        public IReadOnlyList<ExemptionRecord> Exemptions => _exemptions
+            .Distinct()
+            .OrderBy(e => e.Expires, System.StringComparer.Ordinal)
+            .ThenBy(e => e.Scope, System.StringComparer.Ordinal)
             .ToList();
 
         /// <summary>Each approved sink once, however many projects share the policy that declares it, in file order.</summary>
@@ -33,6 +41,18 @@ namespace PhiGuard.Cli.Inventory
 
         public void Collect(AnalysisUnit unit, Compilation compilation, PolicyChoice choice, ReportRoot root)
         {
+            foreach (var exemption in choice.Policy.Exemptions)
+            {
+                _exemptions.Add(new ExemptionRecord(
+                    exemption.Rule,
+                    exemption.Scope,
+                    exemption.Justification,
+                    exemption.Expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    exemption.ApprovedBy,
+                    exemption.Ticket,
+                    exemption.Position.FileLabel + ":" + exemption.Position.Line));
+            }
+
             foreach (var approval in choice.Policy.ApprovedSinks)
             {
                 _approvedSinks.Add(approval);

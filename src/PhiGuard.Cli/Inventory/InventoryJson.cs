@@ -10,23 +10,31 @@ namespace PhiGuard.Cli.Inventory
 {
     /// <summary>
     /// The data map as JSON: the protected symbols, each flow of protected data into a sink, the approved sinks of the
-    /// policy (with how many flows each approves) and the approved flows.
+    /// policy (with how many flows each approves), the approved flows, and the exemptions the code base relies on.
+    /// <c>inventory merge</c> reads these files from many repositories, and only this <see cref="Version"/>.
     /// </summary>
     internal static class InventoryJson
     {
+        /// <summary>The format version; 2 added <c>repository</c>, <c>exemptions</c>, <c>approvedSinks</c> and <c>approvedFlows</c>.</summary>
+        public const int Version = 2;
+
+        public const string ToolName = "PhiGuard";
+
         public static JsonObject Build(InventoryModel model)
         {
             var rules = model.Scan.Rules.ToDictionary(r => r.Id, r => r.Title);
             return new JsonObject
             {
-                ["version"] = 1,
-                ["tool"] = new JsonObject { ["name"] = "PhiGuard", ["version"] = model.Scan.ToolVersion },
+                ["version"] = Version,
+                ["tool"] = new JsonObject { ["name"] = ToolName, ["version"] = model.Scan.ToolVersion },
+                ["repository"] = model.Repository,
                 ["target"] = model.Scan.Target,
                 ["summary"] = new JsonObject
                 {
                     ["protectedTypes"] = model.Symbols.Count(s => s.Kind == "type"),
                     ["protectedMembers"] = model.Symbols.Count(s => s.Kind == "member"),
                     ["flows"] = model.Flows.Count(),
+                    ["exemptions"] = model.Exemptions.Count,
                     ["approvedFlows"] = model.ApprovedFlows.Count(),
                     ["projects"] = model.Scan.Units.Count,
                     ["files"] = model.Scan.Files,
@@ -59,6 +67,16 @@ namespace PhiGuard.Cli.Inventory
                     var flow = Flow(f, rules);
                     flow["approval"] = f.Suppression!.Justification;
                     return (JsonNode)flow;
+                })),
+                ["exemptions"] = JsonText.Array(model.Exemptions.Select(e => (JsonNode)new JsonObject
+                {
+                    ["rule"] = e.Rule,
+                    ["scope"] = e.Scope,
+                    ["justification"] = e.Justification,
+                    ["expires"] = e.Expires,
+                    ["approvedBy"] = e.ApprovedBy,
+                    ["ticket"] = e.Ticket,
+                    ["at"] = e.At,
                 })),
             };
         }

@@ -17,7 +17,9 @@ namespace PhiGuard.Cli.Output
     {
         private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-        public static void Write(string path, string content)
+        public static void Write(string path, string content) => Write(path, Utf8.GetBytes(content));
+
+        public static void Write(string path, byte[] content)
         {
             var full = InputFiles.FullPath(path, "output path");
             var own = FileKinds.Of(full, followLinks: false);
@@ -39,24 +41,23 @@ namespace PhiGuard.Cli.Output
                 var directory = Path.GetDirectoryName(full)!;
                 Directory.CreateDirectory(directory);
                 temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-                File.WriteAllText(temp, content, Utf8);
+                File.WriteAllBytes(temp, content);
                 File.Move(temp, full, overwrite: true);
             }
             catch (Exception e) when (FileErrors.IsFileError(e))
             {
                 TryDelete(temp);
                 var saved = Path.Combine(Path.GetTempPath(), "phiguard-" + Guid.NewGuid().ToString("N")[..8] + "-" + Path.GetFileName(full));
-                File.WriteAllText(saved, content, Utf8);
+                File.WriteAllBytes(saved, content);
                 throw new InputException("cannot write " + path + ": " + FileErrors.Describe(e) + "; the output was saved to " + saved + " instead", e);
             }
         }
 
         /// <summary>Into a device, a FIFO, or the file a link names: opened as it is, so nothing at the path is replaced.</summary>
-        private static void WriteStraight(string path, string content, bool truncate)
+        private static void WriteStraight(string path, byte[] content, bool truncate)
         {
             using var stream = new FileStream(path, truncate ? FileMode.Create : FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-            var bytes = Utf8.GetBytes(content);
-            stream.Write(bytes, 0, bytes.Length);
+            stream.Write(content, 0, content.Length);
         }
 
         private static void TryDelete(string? path)

@@ -52,7 +52,7 @@ namespace PhiGuard.Cli.Reports
         }
 
         /// <summary>Keeps a message from breaking the table or being read as markup.</summary>
-        private static string Escape(string text) =>
+        internal static string Escape(string text) =>
             text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("<", "&lt;").Replace(">", "&gt;").Replace("*", "\\*").Replace("_", "\\_").Replace("\r", " ").Replace("\n", " ");
     }
 }

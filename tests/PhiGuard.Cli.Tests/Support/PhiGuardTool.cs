@@ -19,7 +19,11 @@ namespace PhiGuard.Cli.Tests.Support
         public static Task<ToolRun> RunAsync(string workingDirectory, params string[] arguments) =>
             RunProcessAsync("dotnet", new[] { RepositoryPaths.CliAssembly }.Concat(arguments), workingDirectory);
 
-        public static async Task<ToolRun> RunProcessAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, int timeoutSeconds = 300)
+        /// <summary>Runs the tool with extra environment variables, such as <c>NUGET_PACKAGES</c>.</summary>
+        public static Task<ToolRun> RunWithEnvironmentAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+            RunProcessAsync("dotnet", new[] { RepositoryPaths.CliAssembly }.Concat(arguments), workingDirectory, environment: environment);
+
+        public static async Task<ToolRun> RunProcessAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, int timeoutSeconds = 300, IReadOnlyDictionary<string, string>? environment = null)
         {
             var start = new ProcessStartInfo(fileName)
             {
@@ -36,6 +40,11 @@ namespace PhiGuard.Cli.Tests.Support
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";
             start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            {
+                start.Environment[name] = value;
+            }
+
             using var process = new Process { StartInfo = start };
             var output = new StringBuilder();
             var error = new StringBuilder();

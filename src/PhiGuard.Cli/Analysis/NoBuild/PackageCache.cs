@@ -22,12 +22,7 @@ namespace PhiGuard.Cli.Analysis.NoBuild
             _root = root is not null && Directory.Exists(root) ? root : null;
         }
 
-        public static PackageCache ForCurrentUser()
-        {
-            var configured = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
-            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-            return new PackageCache(!string.IsNullOrEmpty(configured) ? configured : Path.Combine(home, ".nuget", "packages"));
-        }
+        public static PackageCache ForCurrentUser() => new(PolicyPackages.NuGetPackagesFolder.ForCurrentUser());
 
         /// <summary>The assemblies to compile against for these package references and what they depend on.</summary>
         public IReadOnlyList<string> Assemblies(IReadOnlyDictionary<string, string?> packages)
