@@ -27,9 +27,14 @@ namespace PhiGuard.Engineering
         /// <summary>The keys of the enabled package sources of the user's and the machine's NuGet configuration.</summary>
         public static IReadOnlyList<string> ConfiguredSources => Configured.Value;
 
-        /// <summary>The nuget.config text that adds <paramref name="folder"/> as a package source beside the configured ones.</summary>
-        public static string For(string folder)
+        /// <summary>
+        /// The nuget.config text that adds <paramref name="folder"/> as a package source beside the configured ones, with
+        /// PhiGuard* and any <paramref name="morePatterns"/> (the policy packages a test packs there) mapped to it.
+        /// </summary>
+        public static string For(string folder, params string[] morePatterns)
         {
+            var folderPatterns = string.Concat(new[] { PhiGuardPattern }.Concat(morePatterns)
+                .Select(pattern => "      <package pattern=\"" + SecurityElement.Escape(pattern) + "\" />\n"));
             var mappings = string.Concat(ConfiguredSources
                 .Where(key => key != FolderKey)
                 .Select(key => "    <packageSource key=\"" + SecurityElement.Escape(key) + "\">\n      <package pattern=\"*\" />\n    </packageSource>\n"));
@@ -41,8 +46,7 @@ namespace PhiGuard.Engineering
                   </packageSources>
                   <packageSourceMapping>
                     <packageSource key="{FolderKey}">
-                      <package pattern="{PhiGuardPattern}" />
-                    </packageSource>
+                {folderPatterns}    </packageSource>
                 {mappings}  </packageSourceMapping>
                 </configuration>
                 """;

@@ -21,11 +21,14 @@ namespace PhiGuard.EndToEnd.Tests
             ["Microsoft.Extensions.Logging.Abstractions"] = "10.0.0",
         };
 
+        /// <summary>Packages named like this are policy packages a test packs into the folder feed, restored from there like PhiGuard.</summary>
+        public const string PolicyPackagePattern = "Contoso.Policy.*";
+
         public ConsumerProject(PackedPackageFixture package, string projectExtra = "")
         {
             _package = package;
             Directory.CreateDirectory(ProjectDirectory);
-            Write("nuget.config", FolderFeedConfig.For(package.Feed));
+            Write("nuget.config", FolderFeedConfig.For(package.Feed, PolicyPackagePattern));
             _projectExtra = projectExtra;
             WriteProject();
         }
