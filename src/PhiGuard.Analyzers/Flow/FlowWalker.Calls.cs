@@ -28,7 +28,7 @@ namespace PhiGuard.Analyzers.Flow
 
             var selector = _classifier.ProtectedMember(method, receiver?.Type);
             var result = selector is null ? Taint.None : Taint.Of(new SourceLabel(ReturnedSubject(method, selector), selector));
-            var summary = SummaryWorthApplying(method, receiverTaint, arguments);
+            var summary = SummaryWorthApplying(method, receiverTaint, arguments, invocation.IsVirtual);
             result = summary is not null
                 ? result.Union(ApplySummary(method, summary, receiver, receiverTaint, arguments, sinkKinds))
                 : result.Union(CallLibrary(method, receiver, receiverTaint, arguments, sinkKinds));
@@ -61,12 +61,14 @@ namespace PhiGuard.Analyzers.Flow
         /// <summary>
         /// The summary of one of our methods, when this call can learn something from it: the call hands it data, or
         /// the method meets the trigger itself. Otherwise the call returns nothing protected and reaches no sink with
-        /// protected data, and the method is not walked for it.
+        /// protected data, and the method is not walked for it. A virtual call learns from every body it may run.
         /// </summary>
-        private MethodSummary? SummaryWorthApplying(IMethodSymbol method, Taint receiverTaint, List<ArgumentValue> arguments)
+        private MethodSummary? SummaryWorthApplying(IMethodSymbol method, Taint receiverTaint, List<ArgumentValue> arguments, bool isVirtual = false)
         {
             var given = !receiverTaint.IsEmpty || arguments.Any(argument => !argument.Taint.IsEmpty);
-            return given || _context.Mentions(method, _cancellationToken) ? _context.SummaryOf(method, _cancellationToken) : null;
+            return given || _context.DispatchMentions(method, isVirtual, _cancellationToken)
+                ? _context.DispatchedSummaryOf(method, isVirtual, _cancellationToken)
+                : null;
         }
 
         private List<ArgumentValue> EvaluateArguments(IEnumerable<IArgumentOperation> arguments, Taint receiverTaint)
