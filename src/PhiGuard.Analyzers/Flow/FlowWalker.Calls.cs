@@ -312,6 +312,11 @@ namespace PhiGuard.Analyzers.Flow
                 return Taint.None;
             }
 
+            if (FormatStrings.Result(method, arguments) is { } formatted)
+            {
+                return formatted;
+            }
+
             return Projections.ResultInputs(method) is { } relevant
                 ? arguments.Where(argument => relevant.Contains(argument.Ordinal)).Aggregate(Taint.None, (taint, argument) => taint.Union(argument.Taint))
                 : inputs;

@@ -374,7 +374,7 @@ namespace PhiGuard.Analyzers.Flow
 
         private Taint InterpolationPart(IInterpolatedStringContentOperation part) => part switch
         {
-            IInterpolationOperation interpolation => AsText(interpolation.Expression, Eval(interpolation.Expression)).Union(Eval(interpolation.FormatString)),
+            IInterpolationOperation interpolation => Hole(interpolation),
             IInterpolatedStringAppendOperation append => Eval(append.AppendCall),
             _ => Taint.None,
         };

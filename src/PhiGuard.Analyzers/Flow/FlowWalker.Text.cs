@@ -28,6 +28,18 @@ namespace PhiGuard.Analyzers.Flow
                 : ApplySummary(toString, summary, receiver, value, new List<ArgumentValue>(), SinkKinds.None);
         }
 
+        /// <summary>The text of an interpolation hole: nothing of a date a constant format (<c>{date:19000101}</c>) prints nothing of.</summary>
+        private Taint Hole(IInterpolationOperation interpolation)
+        {
+            var value = AsText(interpolation.Expression, Eval(interpolation.Expression)).Union(Eval(interpolation.FormatString));
+            var operand = interpolation.Expression is IConversionOperation conversion ? conversion.Operand : interpolation.Expression;
+            return FormatStrings.IsDateOrTime(operand.Type)
+                && interpolation.FormatString?.ConstantValue is { HasValue: true, Value: string format }
+                && FormatStrings.IsConstantDateFormat(format)
+                ? Taint.None
+                : value;
+        }
+
         /// <summary>The <c>ToString()</c> override a value of <paramref name="type"/> runs, when the code base declares it.</summary>
         private static IMethodSymbol? OwnToString(ITypeSymbol type)
         {
