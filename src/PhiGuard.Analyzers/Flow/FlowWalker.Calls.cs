@@ -179,7 +179,10 @@ namespace PhiGuard.Analyzers.Flow
             Taint TaintOf(ParameterLabel label) =>
                 label.Member is not null ? ReceiverMember(receiver, receiverTaint, label.Member) : ArgumentTaint(arguments, receiverTaint, label.Ordinal);
 
-            foreach (var parameterSink in summary.ParameterSinks)
+            // One flow is one finding: the values of one call that reach the same sink through the same calls by one
+            // rule are reported once, at the first of them in argument order.
+            var reached = new HashSet<string>();
+            foreach (var parameterSink in summary.ParameterSinks.OrderBy(sink => sink.Ordinal))
             {
                 if (reportedKinds.Contains(parameterSink.Kind))
                 {
@@ -187,12 +190,14 @@ namespace PhiGuard.Analyzers.Flow
                 }
 
                 var calls = new[] { method }.Concat(parameterSink.Calls).ToList();
+                // The whole chain, not only the sink: an approval covers a chain, and must not hide another one beside it.
+                var sink = parameterSink.Kind + "|" + SinkNames.OfChain(calls);
                 if (parameterSink.Ordinal == ParameterLabel.Receiver)
                 {
                     if (receiver is not null)
                     {
                         var value = parameterSink.Member is null ? receiverTaint : ReceiverMember(receiver, receiverTaint, parameterSink.Member);
-                        CheckValue(parameterSink.Kind, parameterSink.Mode, receiver, value, calls, parameterSink.Path);
+                        CheckValue(parameterSink.Kind, parameterSink.Mode, receiver, value, calls, parameterSink.Path, report: !reached.Contains(sink));
                     }
 
                     continue;
@@ -202,7 +207,10 @@ namespace PhiGuard.Analyzers.Flow
                 {
                     foreach (var value in argument.Values)
                     {
-                        CheckValue(parameterSink.Kind, parameterSink.Mode, value.Key, value.Value, calls, parameterSink.Path);
+                        if (CheckValue(parameterSink.Kind, parameterSink.Mode, value.Key, value.Value, calls, parameterSink.Path, report: !reached.Contains(sink)))
+                        {
+                            reached.Add(sink);
+                        }
                     }
                 }
             }
