@@ -13,8 +13,8 @@ namespace PhiGuard.Analyzers.Flow
     /// </summary>
     internal sealed partial class FlowContext
     {
-        private readonly ConcurrentDictionary<Compilation, ImmutableArray<INamedTypeSymbol>> _sourceTypes =
-            new ConcurrentDictionary<Compilation, ImmutableArray<INamedTypeSymbol>>();
+        private readonly ConcurrentDictionary<Compilation, Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>> _subtypes =
+            new ConcurrentDictionary<Compilation, Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>>();
 
         private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _implementations =
             new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
@@ -83,13 +83,9 @@ namespace PhiGuard.Analyzers.Flow
                 found.Add(method);
             }
 
-            foreach (var type in SourceTypesFor(method))
+            foreach (var type in SubtypesOf(method))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (SymbolEqualityComparer.Default.Equals(type, method.ContainingType))
-                {
-                    continue;
-                }
 
                 var implementation = method.ContainingType.TypeKind == TypeKind.Interface ? InterfaceImplementation(type, method) : Override(type, method);
                 if (implementation is null || implementation.IsAbstract || found.Contains(implementation.OriginalDefinition, SymbolEqualityComparer.Default))
@@ -156,38 +152,65 @@ namespace PhiGuard.Analyzers.Flow
             return null;
         }
 
-        /// <summary>The types declared in this compilation and, when another project of the solution declares the method, in that one.</summary>
-        private IEnumerable<INamedTypeSymbol> SourceTypesFor(IMethodSymbol method)
+        /// <summary>
+        /// The types declared in this compilation, and, when another project of the solution declares the method, in that
+        /// one, that derive from or implement the method's type, in a fixed order.
+        /// </summary>
+        private IEnumerable<INamedTypeSymbol> SubtypesOf(IMethodSymbol method)
         {
-            var own = SourceTypes(Compilation);
-            return method.ContainingAssembly is ISourceAssemblySymbol { Compilation: { } project } && !ReferenceEquals(project, Compilation)
-                ? own.Concat(SourceTypes(project))
-                : own;
+            var projects = new List<Compilation> { Compilation };
+            if (method.ContainingAssembly is ISourceAssemblySymbol { Compilation: { } project } && !ReferenceEquals(project, Compilation))
+            {
+                projects.Add(project);
+            }
+
+            return projects
+                .SelectMany(compilation => Subtypes(compilation).TryGetValue(method.ContainingType, out var found) ? found : Enumerable.Empty<INamedTypeSymbol>())
+                .Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default)
+                .OrderBy(type => type.ToDisplayString(), System.StringComparer.Ordinal);
         }
 
-        private ImmutableArray<INamedTypeSymbol> SourceTypes(Compilation compilation) =>
-            _sourceTypes.GetOrAdd(compilation, c =>
+        /// <summary>Every type of a compilation's source by each class and interface it derives from or implements, built once.</summary>
+        private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> Subtypes(Compilation compilation) =>
+            _subtypes.GetOrAdd(compilation, c =>
             {
-                var types = new List<INamedTypeSymbol>();
+                var index = new Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
+                void Add(INamedTypeSymbol supertype, INamedTypeSymbol type)
+                {
+                    if (!index.TryGetValue(supertype.OriginalDefinition, out var list))
+                    {
+                        list = new List<INamedTypeSymbol>();
+                        index.Add(supertype.OriginalDefinition, list);
+                    }
+
+                    list.Add(type);
+                }
+
                 var pending = new Stack<INamespaceOrTypeSymbol>();
                 pending.Push(c.Assembly.GlobalNamespace);
                 while (pending.Count > 0)
                 {
-                    foreach (var member in pending.Pop().GetMembers())
+                    var container = pending.Pop();
+                    IEnumerable<INamespaceOrTypeSymbol> members = container is INamespaceSymbol ns ? ns.GetMembers() : ((INamedTypeSymbol)container).GetTypeMembers();
+                    foreach (var member in members)
                     {
-                        if (member is INamespaceSymbol ns)
+                        pending.Push(member);
+                        if (member is INamedTypeSymbol type)
                         {
-                            pending.Push(ns);
-                        }
-                        else if (member is INamedTypeSymbol type)
-                        {
-                            types.Add(type);
-                            pending.Push(type);
+                            foreach (var implemented in type.AllInterfaces)
+                            {
+                                Add(implemented, type);
+                            }
+
+                            for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+                            {
+                                Add(baseType, type);
+                            }
                         }
                     }
                 }
 
-                return types.OrderBy(type => type.ToDisplayString(), System.StringComparer.Ordinal).ToImmutableArray();
+                return index;
             });
     }
 }

@@ -282,8 +282,10 @@ namespace PhiGuard.Analyzers.Flow
                 var stored = UnionOf(arguments, Taint.None, except: thisArgument);
                 if (method.Name == "AppendFormatted")
                 {
-                    // An interpolated string handler formats each hole as the string would: a record prints its members.
-                    stored = arguments.Aggregate(stored, (taint, argument) => taint.Union(PrintedBy(argument.Argument.Value)));
+                    // An interpolated string handler formats each hole as the string would: with the value's own
+                    // ToString(), or, for a record, its generated one that prints its members.
+                    stored = arguments.Where(argument => argument != thisArgument)
+                        .Aggregate(Taint.None, (taint, argument) => taint.Union(AsText(argument.Argument.Value, argument.Taint)));
                 }
 
                 var container = method.IsExtensionMethod ? thisArgument?.Argument.Value : receiver;

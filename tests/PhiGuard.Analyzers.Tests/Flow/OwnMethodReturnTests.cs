@@ -128,6 +128,7 @@ namespace PhiGuard.Analyzers.Tests.Flow
                 var entry = new Entry { Key = patient.Id, Note = patient.Name };
                 _logger.LogInformation("Failed {Entry}", $"interaction {entry}");
                 _logger.LogInformation("Failed {Entry}", "interaction " + entry);
+                _logger.LogInformation("Failed {Entry}", new StringBuilder().Append($"interaction {entry}").ToString());
             }
 
             """ + Entry + """
@@ -142,6 +143,7 @@ namespace PhiGuard.Analyzers.Tests.Flow
                 var entry = new Entry { Key = patient.Id, Note = patient.Name };
                 _logger.LogInformation("Failed {Entry}", {|PHI001:$"interaction {entry}"|});
                 _logger.LogInformation("Failed {Entry}", {|PHI001:"interaction " + entry|});
+                _logger.LogInformation("Failed {Entry}", {|PHI001:new StringBuilder().Append($"interaction {entry}").ToString()|});
             }
 
             """ + Entry + """
