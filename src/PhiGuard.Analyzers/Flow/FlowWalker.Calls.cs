@@ -28,7 +28,7 @@ namespace PhiGuard.Analyzers.Flow
 
             var selector = _classifier.ProtectedMember(method, receiver?.Type);
             var result = selector is null ? Taint.None : Taint.Of(new SourceLabel(ReturnedSubject(method, selector), selector));
-            var summary = SummaryWorthApplying(method, receiverTaint, arguments);
+            var summary = SummaryWorthApplying(method, receiverTaint, arguments, invocation.IsVirtual);
             result = summary is not null
                 ? result.Union(ApplySummary(method, summary, receiver, receiverTaint, arguments, sinkKinds))
                 : result.Union(CallLibrary(method, receiver, receiverTaint, arguments, sinkKinds));
@@ -61,12 +61,14 @@ namespace PhiGuard.Analyzers.Flow
         /// <summary>
         /// The summary of one of our methods, when this call can learn something from it: the call hands it data, or
         /// the method meets the trigger itself. Otherwise the call returns nothing protected and reaches no sink with
-        /// protected data, and the method is not walked for it.
+        /// protected data, and the method is not walked for it. A virtual call learns from every body it may run.
         /// </summary>
-        private MethodSummary? SummaryWorthApplying(IMethodSymbol method, Taint receiverTaint, List<ArgumentValue> arguments)
+        private MethodSummary? SummaryWorthApplying(IMethodSymbol method, Taint receiverTaint, List<ArgumentValue> arguments, bool isVirtual = false)
         {
             var given = !receiverTaint.IsEmpty || arguments.Any(argument => !argument.Taint.IsEmpty);
-            return given || _context.Mentions(method, _cancellationToken) ? _context.SummaryOf(method, _cancellationToken) : null;
+            return given || _context.DispatchMentions(method, isVirtual, _cancellationToken)
+                ? _context.DispatchedSummaryOf(method, isVirtual, _cancellationToken)
+                : null;
         }
 
         private List<ArgumentValue> EvaluateArguments(IEnumerable<IArgumentOperation> arguments, Taint receiverTaint)
@@ -177,7 +179,10 @@ namespace PhiGuard.Analyzers.Flow
             Taint TaintOf(ParameterLabel label) =>
                 label.Member is not null ? ReceiverMember(receiver, receiverTaint, label.Member) : ArgumentTaint(arguments, receiverTaint, label.Ordinal);
 
-            foreach (var parameterSink in summary.ParameterSinks)
+            // One flow is one finding: the values of one call that reach the same sink through the same calls by one
+            // rule are reported once, at the first of them in argument order.
+            var reached = new HashSet<string>();
+            foreach (var parameterSink in summary.ParameterSinks.OrderBy(sink => sink.Ordinal))
             {
                 if (reportedKinds.Contains(parameterSink.Kind))
                 {
@@ -185,12 +190,14 @@ namespace PhiGuard.Analyzers.Flow
                 }
 
                 var calls = new[] { method }.Concat(parameterSink.Calls).ToList();
+                // The whole chain, not only the sink: an approval covers a chain, and must not hide another one beside it.
+                var sink = parameterSink.Kind + "|" + SinkNames.OfChain(calls);
                 if (parameterSink.Ordinal == ParameterLabel.Receiver)
                 {
                     if (receiver is not null)
                     {
                         var value = parameterSink.Member is null ? receiverTaint : ReceiverMember(receiver, receiverTaint, parameterSink.Member);
-                        CheckValue(parameterSink.Kind, parameterSink.Mode, receiver, value, calls, parameterSink.Path);
+                        CheckValue(parameterSink.Kind, parameterSink.Mode, receiver, value, calls, parameterSink.Path, report: !reached.Contains(sink));
                     }
 
                     continue;
@@ -200,7 +207,10 @@ namespace PhiGuard.Analyzers.Flow
                 {
                     foreach (var value in argument.Values)
                     {
-                        CheckValue(parameterSink.Kind, parameterSink.Mode, value.Key, value.Value, calls, parameterSink.Path);
+                        if (CheckValue(parameterSink.Kind, parameterSink.Mode, value.Key, value.Value, calls, parameterSink.Path, report: !reached.Contains(sink)))
+                        {
+                            reached.Add(sink);
+                        }
                     }
                 }
             }
@@ -272,8 +282,10 @@ namespace PhiGuard.Analyzers.Flow
                 var stored = UnionOf(arguments, Taint.None, except: thisArgument);
                 if (method.Name == "AppendFormatted")
                 {
-                    // An interpolated string handler formats each hole as the string would: a record prints its members.
-                    stored = arguments.Aggregate(stored, (taint, argument) => taint.Union(PrintedBy(argument.Argument.Value)));
+                    // An interpolated string handler formats each hole as the string would: with the value's own
+                    // ToString(), or, for a record, its generated one that prints its members.
+                    stored = arguments.Where(argument => argument != thisArgument)
+                        .Aggregate(Taint.None, (taint, argument) => taint.Union(AsText(argument.Argument.Value, argument.Taint)));
                 }
 
                 var container = method.IsExtensionMethod ? thisArgument?.Argument.Value : receiver;
@@ -308,6 +320,11 @@ namespace PhiGuard.Analyzers.Flow
             if (method.ReturnsVoid)
             {
                 return Taint.None;
+            }
+
+            if (FormatStrings.Result(method, arguments) is { } formatted)
+            {
+                return formatted;
             }
 
             return Projections.ResultInputs(method) is { } relevant

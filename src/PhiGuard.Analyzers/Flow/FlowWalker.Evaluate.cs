@@ -365,8 +365,8 @@ namespace PhiGuard.Analyzers.Flow
 
             if (binary.OperatorKind == BinaryOperatorKind.Add && binary.Type?.SpecialType == SpecialType.System_String)
             {
-                left = left.Union(PrintedBy(binary.LeftOperand));
-                right = right.Union(PrintedBy(binary.RightOperand));
+                left = AsText(binary.LeftOperand, left);
+                right = AsText(binary.RightOperand, right);
             }
 
             return left.Union(right);
@@ -374,7 +374,7 @@ namespace PhiGuard.Analyzers.Flow
 
         private Taint InterpolationPart(IInterpolatedStringContentOperation part) => part switch
         {
-            IInterpolationOperation interpolation => Eval(interpolation.Expression).Union(PrintedBy(interpolation.Expression)).Union(Eval(interpolation.FormatString)),
+            IInterpolationOperation interpolation => Hole(interpolation),
             IInterpolatedStringAppendOperation append => Eval(append.AppendCall),
             _ => Taint.None,
         };

@@ -90,10 +90,11 @@ namespace PhiGuard.Analyzers.Flow
         }
 
         /// <summary>
-        /// A value reaches a sink. Protected data is a finding here; a parameter's data becomes a summary entry
-        /// that callers check with what they pass.
+        /// A value reaches a sink. Protected data is a finding here, unless <paramref name="report"/> says the flow it is
+        /// part of was reported already; a parameter's data becomes a summary entry that callers check with what they
+        /// pass. True when the value is protected data.
         /// </summary>
-        private void CheckValue(SinkKind kind, ValueMode mode, IOperation value, Taint taint, IReadOnlyList<IMethodSymbol> calls, IReadOnlyList<Location> path)
+        private bool CheckValue(SinkKind kind, ValueMode mode, IOperation value, Taint taint, IReadOnlyList<IMethodSymbol> calls, IReadOnlyList<Location> path, bool report = true)
         {
             var location = value.Syntax.GetLocation();
             var type = (value is IConversionOperation conversion ? conversion.Operand : value).Type;
@@ -115,14 +116,20 @@ namespace PhiGuard.Analyzers.Flow
                     source = new SourceLabel(source.Subject, source.Selector);
                 }
 
-                _summary.AddHit(kind, mode, location, source, calls, path);
-                return;
+                if (report)
+                {
+                    _summary.AddHit(kind, mode, location, source, calls, path);
+                }
+
+                return true;
             }
 
             foreach (var parameter in taint.Parameters)
             {
                 _summary.AddParameterSink(parameter, kind, mode, calls, new[] { location }.Concat(path).ToList());
             }
+
+            return false;
         }
 
         private static ValueMode ModeOf(SinkDefinition definition, IReadOnlyList<bool>? holes, int slot) =>

@@ -30,7 +30,8 @@ namespace PhiGuard.Analyzers.Flow
                 left.ReceiverWrites.Union(right.ReceiverWrites),
                 JoinTaints(left.ReceiverFieldWrites, right.ReceiverFieldWrites, SymbolEqualityComparer.Default),
                 JoinTaints(left.FieldWrites, right.FieldWrites, SymbolEqualityComparer.Default),
-                JoinByKey(left.Hits, right.Hits, HitKey, CompareHits));
+                JoinByKey(left.Hits, right.Hits, HitKey, CompareHits),
+                JoinTaints(left.ParameterWrites, right.ParameterWrites, EqualityComparer<int>.Default));
         }
 
         public bool Equals(MethodSummary? other) =>
@@ -41,6 +42,7 @@ namespace PhiGuard.Analyzers.Flow
                     && SameTaints(OutParameters, other.OutParameters)
                     && SameTaints(ReceiverFieldWrites, other.ReceiverFieldWrites)
                     && SameTaints(FieldWrites, other.FieldWrites)
+                    && SameTaints(ParameterWrites, other.ParameterWrites)
                     && SameByKey(ParameterSinks, other.ParameterSinks, ParameterSinkKey, CompareParameterSinks)
                     && SameByKey(Hits, other.Hits, HitKey, CompareHits)));
 
